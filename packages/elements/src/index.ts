@@ -1,0 +1,7 @@
+/**
+ * @hpasc/elements — web components that embed the Hanoi Public Administration Service Center's services.
+ * The widgets land one by one (dossier form, tracker, rating, search, branch finder, feedback, stats); this
+ * entry already carries what they share.
+ */
+export { tokens } from './tokens.ts';
+export { resolveLocale, sourceLocale, toLocale, type Locale } from './internal/locale.ts';

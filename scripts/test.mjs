@@ -1,0 +1,101 @@
+// `npm test`: every check and test suite of the repository, with one closing line `N passed, N failed`.
+// Checks (contract lint, codegen drift, type check) count one each; test suites count their tests.
+// `node scripts/test.mjs node` runs only the node tests.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = (name) => join(root, 'node_modules/.bin', name);
+
+/** Runs a command, streaming its output, and resolves with its exit code and output. */
+function run(command, args, env = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code: code ?? 1, output }));
+  });
+}
+
+function findTests(dir, suffix, found = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) findTests(path, suffix, found);
+    else if (name.endsWith(suffix)) found.push(relative(root, path));
+  }
+  return found;
+}
+
+const testRoots = ['test', ...readdirSync(join(root, 'packages')).map((p) => join('packages', p, 'test'))]
+  .map((dir) => join(root, dir))
+  .filter((dir) => { try { return statSync(dir).isDirectory(); } catch { return false; } });
+const testFiles = (suffix) => testRoots.flatMap((dir) => findTests(dir, suffix)).sort();
+
+const check = (name, command, args, env, accept = () => true) => async () => {
+  const { code, output } = await run(command, args, env);
+  const ok = code === 0 && accept(output);
+  return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
+};
+
+async function nodeTests() {
+  const files = testFiles('.node.test.ts');
+  const tap = join(mkdtempSync(join(tmpdir(), 'hpasc-test-')), 'node.tap');
+  const { code } = await run(process.execPath, [
+    '--conditions=source', '--import', 'tsx', '--test',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
+    ...files,
+  ]);
+  const report = readFileSync(tap, 'utf8');
+  rmSync(tap, { force: true });
+  // The TAP summary's last "# pass N" / "# fail N" lines are the totals.
+  const count = (label) => Number([...report.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
+  const failed = count('fail') + count('cancelled');
+  return { name: `node tests (${files.length} files)`, passed: count('pass'), failed: failed || (code === 0 ? 0 : 1) };
+}
+
+async function browserTests() {
+  const files = testFiles('.browser.test.ts');
+  if (files.length === 0) return { name: 'browser tests (none yet)', passed: 0, failed: 0 };
+  const { code, output } = await run(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs']);
+  // The runner's progress line ends with "N passed, N failed"; take the last one it printed.
+  const last = [...output.replace(/\u001b\[[0-9;]*m/g, '').matchAll(/(\d+) passed, (\d+) failed/g)].at(-1);
+  const passed = Number(last?.[1] ?? 0);
+  const failed = Number(last?.[2] ?? 0) || (code === 0 ? 0 : 1);
+  return { name: `browser tests (${files.length} files)`, passed, failed };
+}
+
+const quiet = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
+const steps = {
+  lint: check('contract lint (Redocly, no warnings)', bin('redocly'), ['lint', 'openapi/hpasc.openapi.yaml', '--format=stylish'], quiet,
+    (output) => /Your API description is valid/.test(output) && !/You have \d+ warnings?/.test(output)),
+  drift: check('codegen drift', bin('tsx'), ['scripts/generate.ts', '--check']),
+  types: check('type check', bin('tsc'), ['-p', 'tsconfig.json']),
+  node: nodeTests,
+  browser: browserTests,
+};
+
+const only = process.argv.slice(2);
+const selected = only.length ? only : Object.keys(steps);
+const results = [];
+for (const key of selected) {
+  if (!steps[key]) throw new Error(`unknown step ${key}; steps: ${Object.keys(steps).join(', ')}`);
+  const started = Date.now();
+  console.log(`\n━━ ${key} ━━`);
+  results.push({ ...(await steps[key]()), seconds: (Date.now() - started) / 1000 });
+}
+
+console.log('\nSummary');
+for (const r of results) console.log(`  ${r.failed ? '✗' : '✓'} ${r.name}: ${r.passed} passed, ${r.failed} failed (${r.seconds.toFixed(1)} s)`);
+const passed = results.reduce((n, r) => n + r.passed, 0);
+const failed = results.reduce((n, r) => n + r.failed, 0);
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;
