@@ -1478,6 +1478,7 @@ export interface components {
             dossierCode: components["schemas"]["DossierCode"];
             /** @description Shown once; with the code (or the last 4 digits of the applicant's mobile) it opens the dossier later. */
             trackingPin: components["schemas"]["TrackingPin"];
+            verifierHint: components["schemas"]["VerifierHint"];
             status: components["schemas"]["DossierStatus"];
             procedure: components["schemas"]["ProcedureRef"];
             formRevision: number;
@@ -1491,6 +1492,12 @@ export interface components {
             receiptDocumentId: components["schemas"]["DocumentId"];
             trackingToken: string;
             trackingTokenExpiresAt: components["schemas"]["IsoDateTime"];
+        };
+        /** @description What opens the dossier later with its code — the tracking PIN on the receipt, or the last 4 digits of the applicant's mobile, shown masked. */
+        VerifierHint: {
+            accepted: ("pin" | "phone-last4")[];
+            /** @description e.g. `091****678`; null when the applicant gave no mobile. */
+            maskedPhone: string | null;
         };
         DossierLookupInput: {
             code: components["schemas"]["DossierCode"];

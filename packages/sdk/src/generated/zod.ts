@@ -771,11 +771,20 @@ export const zFeeSummary = z.object({
 });
 
 /**
+ * What opens the dossier later with its code — the tracking PIN on the receipt, or the last 4 digits of the applicant's mobile, shown masked.
+ */
+export const zVerifierHint = z.object({
+    accepted: z.array(z.enum(['pin', 'phone-last4'])).check(z.minLength(1), z.maxLength(2)),
+    maskedPhone: z.nullable(z.string().check(z.maxLength(20)))
+});
+
+/**
  * The receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, form 01 of Circular 03/2025), with a tracking token so the page can follow the dossier at once.
  */
 export const zDossierReceipt = z.object({
     dossierCode: zDossierCode,
     trackingPin: zTrackingPin,
+    verifierHint: zVerifierHint,
     status: zDossierStatus,
     procedure: zProcedureRef,
     formRevision: z.int().check(z.gte(1), z.lte(100000)),

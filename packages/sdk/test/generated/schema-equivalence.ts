@@ -117,6 +117,7 @@ export type SchemaEquivalence = [
   Expect<Equal<z.output<typeof zod.zDossierSubmission>, components['schemas']['DossierSubmission']>, 'DossierSubmission'>,
   Expect<Equal<z.output<typeof zod.zFeeSummary>, components['schemas']['FeeSummary']>, 'FeeSummary'>,
   Expect<Equal<z.output<typeof zod.zDossierReceipt>, components['schemas']['DossierReceipt']>, 'DossierReceipt'>,
+  Expect<Equal<z.output<typeof zod.zVerifierHint>, components['schemas']['VerifierHint']>, 'VerifierHint'>,
   Expect<Equal<z.output<typeof zod.zDossierLookupInput>, components['schemas']['DossierLookupInput']>, 'DossierLookupInput'>,
   Expect<Equal<z.output<typeof zod.zTrackingToken>, components['schemas']['TrackingToken']>, 'TrackingToken'>,
   Expect<Equal<z.output<typeof zod.zDossierTiming>, components['schemas']['DossierTiming']>, 'DossierTiming'>,
