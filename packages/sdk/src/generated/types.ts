@@ -901,7 +901,10 @@ export interface components {
         MediaType: "application/pdf" | "image/jpeg" | "image/png";
         /** @description RFC 9457 problem details, with a stable `code` for programs and `errors` for fields. */
         Problem: {
-            /** Format: uri */
+            /**
+             * Format: uri
+             * @description A URN naming the kind of problem, e.g. `urn:hpasc:problem:validation-failed`.
+             */
             type: string;
             /** @description Short, localized summary. */
             title: string;
@@ -2016,8 +2019,6 @@ export interface components {
          * @example 4f1c9a2e-7b3d-4c5e-9f60-1a2b3c4d5e6f
          */
         IdempotencyKey: components["schemas"]["IdempotencyKey"];
-        /** @description Optional; lets a client retry safely. */
-        IdempotencyKeyOptional: components["schemas"]["IdempotencyKey"];
         /** @example 1.001193 */
         ProcedureCode: components["schemas"]["ProcedureCode"];
         /** @example 000.00.12.H26-251124-0001 */
@@ -2872,10 +2873,7 @@ export interface operations {
     lookupDossier: {
         parameters: {
             query?: never;
-            header?: {
-                /** @description Optional; lets a client retry safely. */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKeyOptional"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

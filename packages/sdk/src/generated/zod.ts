@@ -1330,11 +1330,6 @@ export const zIfNoneMatch = z.string().check(z.maxLength(200));
  */
 export const zIdempotencyKey2 = zIdempotencyKey;
 
-/**
- * Optional; lets a client retry safely.
- */
-export const zIdempotencyKeyOptional = zIdempotencyKey;
-
 export const zProcedureCode2 = zProcedureCode;
 
 export const zDossierCode2 = zDossierCode;
@@ -1640,10 +1635,6 @@ export const zSubmitDossierHeaders = z.object({
 export const zSubmitDossierResponse = zDossierReceipt;
 
 export const zLookupDossierBody = zDossierLookupInput;
-
-export const zLookupDossierHeaders = z.object({
-    'Idempotency-Key': z.optional(zIdempotencyKey)
-});
 
 /**
  * A tracking token for the dossier.

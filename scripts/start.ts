@@ -4,8 +4,9 @@ import { spawnSync } from 'node:child_process';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
+const root = fileURLToPath(new URL('..', import.meta.url));
 const contract = join(root, 'openapi/hpasc.openapi.yaml');
 const docs = join(root, '.cache/docs/index.html');
 const port = Number(process.env.PORT ?? 8787);
@@ -22,7 +23,7 @@ const build = spawnSync(
 );
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const routes = {
+const routes: Record<string, { file: string; type: string }> = {
   '/': { file: docs, type: 'text/html; charset=utf-8' },
   '/openapi/hpasc.openapi.yaml': { file: contract, type: 'application/yaml; charset=utf-8' },
 };

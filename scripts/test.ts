@@ -1,21 +1,28 @@
 // `npm test`: every check and test suite of the repository, with one closing line `N passed, N failed`.
 // Checks (contract lint, codegen drift, type check) count one each; test suites count their tests.
-// `node scripts/test.mjs node` runs only the node tests.
+// `tsx scripts/test.ts node browser` runs only the named steps.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const root = new URL('..', import.meta.url).pathname;
-const bin = (name) => join(root, 'node_modules/.bin', name);
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = (name: string) => join(root, 'node_modules/.bin', name);
+
+interface StepResult {
+  name: string;
+  passed: number;
+  failed: number;
+}
 
 /** Runs a command, streaming its output, and resolves with its exit code and output. */
-function run(command, args, env = {}) {
+function run(command: string, args: string[], env: Record<string, string> = {}): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     for (const stream of [child.stdout, child.stderr]) {
-      stream.on('data', (chunk) => {
+      stream.on('data', (chunk: Buffer) => {
         output += chunk;
         (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
       });
@@ -24,7 +31,7 @@ function run(command, args, env = {}) {
   });
 }
 
-function findTests(dir, suffix, found = []) {
+function findTests(dir: string, suffix: string, found: string[] = []): string[] {
   for (const name of readdirSync(dir)) {
     if (name === 'node_modules' || name.startsWith('.')) continue;
     const path = join(dir, name);
@@ -36,16 +43,16 @@ function findTests(dir, suffix, found = []) {
 
 const testRoots = ['test', ...readdirSync(join(root, 'packages')).map((p) => join('packages', p, 'test'))]
   .map((dir) => join(root, dir))
-  .filter((dir) => { try { return statSync(dir).isDirectory(); } catch { return false; } });
-const testFiles = (suffix) => testRoots.flatMap((dir) => findTests(dir, suffix)).sort();
+  .filter((dir) => existsSync(dir) && statSync(dir).isDirectory());
+const testFiles = (suffix: string) => testRoots.flatMap((dir) => findTests(dir, suffix)).sort();
 
-const check = (name, command, args, env, accept = () => true) => async () => {
+const check = (name: string, command: string, args: string[], env: Record<string, string> = {}, accept = (_output: string) => true) => async (): Promise<StepResult> => {
   const { code, output } = await run(command, args, env);
   const ok = code === 0 && accept(output);
   return { name, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
 };
 
-async function nodeTests() {
+async function nodeTests(): Promise<StepResult> {
   const files = testFiles('.node.test.ts');
   const tap = join(mkdtempSync(join(tmpdir(), 'hpasc-test-')), 'node.tap');
   const { code } = await run(process.execPath, [
@@ -57,12 +64,12 @@ async function nodeTests() {
   const report = readFileSync(tap, 'utf8');
   rmSync(tap, { force: true });
   // The TAP summary's last "# pass N" / "# fail N" lines are the totals.
-  const count = (label) => Number([...report.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
+  const count = (label: string) => Number([...report.matchAll(new RegExp(`^# ${label} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
   const failed = count('fail') + count('cancelled');
   return { name: `node tests (${files.length} files)`, passed: count('pass'), failed: failed || (code === 0 ? 0 : 1) };
 }
 
-async function browserTests() {
+async function browserTests(): Promise<StepResult> {
   const files = testFiles('.browser.test.ts');
   if (files.length === 0) return { name: 'browser tests (none yet)', passed: 0, failed: 0 };
   const { code, output } = await run(bin('web-test-runner'), ['--config', 'web-test-runner.config.mjs']);
@@ -74,7 +81,7 @@ async function browserTests() {
 }
 
 const quiet = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
-const steps = {
+const steps: Record<string, () => Promise<StepResult>> = {
   lint: check('contract lint (Redocly, no warnings)', bin('redocly'), ['lint', 'openapi/hpasc.openapi.yaml', '--format=stylish'], quiet,
     (output) => /Your API description is valid/.test(output) && !/You have \d+ warnings?/.test(output)),
   drift: check('codegen drift', bin('tsx'), ['scripts/generate.ts', '--check']),
@@ -85,12 +92,13 @@ const steps = {
 
 const only = process.argv.slice(2);
 const selected = only.length ? only : Object.keys(steps);
-const results = [];
+const results: (StepResult & { seconds: number })[] = [];
 for (const key of selected) {
-  if (!steps[key]) throw new Error(`unknown step ${key}; steps: ${Object.keys(steps).join(', ')}`);
+  const step = steps[key];
+  if (!step) throw new Error(`unknown step ${key}; steps: ${Object.keys(steps).join(', ')}`);
   const started = Date.now();
   console.log(`\n━━ ${key} ━━`);
-  results.push({ ...(await steps[key]()), seconds: (Date.now() - started) / 1000 });
+  results.push({ ...(await step()), seconds: (Date.now() - started) / 1000 });
 }
 
 console.log('\nSummary');
