@@ -1,13 +1,18 @@
 /**
- * `npm start`: the sandbox API on 127.0.0.1:PORT (default 8787) and, on the next port, the examples and built
- * bundles — a different origin, as on a real department site. Options: `--memory` (no data file),
- * `--faults latency=100..400,errors=0.1,seed=7`, `--catalog 6300`, `--reset` (delete the data file first).
+ * `npm start`: the sandbox API on 127.0.0.1:PORT (default 8787) with its reference docs, and on the next
+ * port the examples and built bundles — a different origin, as on a real department site.
+ * Options: `--memory` (no data file), `--reset` (delete the data file first), `--faults <spec>`,
+ * `--catalog 6300` (grow the catalog for benchmarks), `--step-ms 5000` (lifecycle speed; 0 = manual).
  */
-import { rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createSandboxServer } from './server.ts';
+import { createSiteServer, mountDocs } from './site.ts';
 import { parseFaults } from './http/faults.ts';
 import { defaultTestKey } from './seed/index.ts';
 import { forms } from './seed/forms/index.ts';
@@ -19,26 +24,48 @@ const { values } = parseArgs({
     faults: { type: 'string', default: process.env['SANDBOX_FAULTS'] ?? '' },
     catalog: { type: 'string' },
     port: { type: 'string', default: process.env['PORT'] ?? '8787' },
+    'step-ms': { type: 'string', default: process.env['SANDBOX_STEP_MS'] ?? '5000' },
   },
 });
 
 const started = performance.now();
 const port = Number(values.port);
-const dataFile = fileURLToPath(new URL('../.data/sandbox.db', import.meta.url));
-if (values.reset) rmSync(dataFile, { force: true }), rmSync(`${dataFile}-wal`, { force: true }), rmSync(`${dataFile}-shm`, { force: true });
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
+const dataFile = join(dataDir, 'sandbox.db');
+if (values.reset) rmSync(dataDir, { recursive: true, force: true });
 
+const api = `http://127.0.0.1:${port}`;
 const server = await createSandboxServer({
   database: values.memory ? ':memory:' : dataFile,
+  uploadsDir: values.memory ? mkdtempSync(join(tmpdir(), 'hpasc-uploads-')) : join(dataDir, 'uploads'),
   forms,
-  publicUrl: `http://127.0.0.1:${port}`,
+  publicUrl: api,
   faults: parseFaults(values.faults),
+  stepIntervalMs: Number(values['step-ms']),
   ...(values.catalog ? { catalogSize: Number(values.catalog) } : {}),
 });
-serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port }, () => {
+mountDocs(server.app, repo);
+const site = createSiteServer({ repo, apiBaseUrl: `${api}/v1`, apiKey: defaultTestKey });
+
+let ready = 0;
+const announce = () => {
+  if (++ready < 2) return;
   const ms = Math.round(performance.now() - started);
   console.log(`HPASC sandbox ready in ${ms} ms (${server.seeded.procedures} procedures, ${server.seeded.points} reception points)`);
-  console.log(`  API        http://127.0.0.1:${port}/v1`);
-  console.log(`  Test key   ${defaultTestKey}  (X-Api-Key; allowed from any localhost origin)`);
+  console.log(`  API        ${api}/v1`);
+  console.log(`  Docs       ${api}/docs   (contract: ${api}/openapi/hpasc.openapi.yaml)`);
+  console.log(`  Controls   ${api}/sandbox   (clock, lifecycle steps, faults, one-time codes, reset)`);
+  console.log(`  Examples   http://127.0.0.1:${port + 1}/   (another origin, as a department site)`);
+  console.log(`  Test key   ${defaultTestKey}   (X-Api-Key; allowed from any localhost origin)`);
   console.log(`  Data       ${values.memory ? 'in memory' : dataFile}`);
   if (values.faults) console.log(`  Faults     ${values.faults}`);
+};
+serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port }, announce);
+serve({ fetch: site.fetch, hostname: '127.0.0.1', port: port + 1 }, announce);
+
+// The reference docs are rendered in the background so the API is up at once.
+const redocly = spawn(join(repo, 'node_modules/.bin/redocly'), ['build-docs', join(repo, 'openapi/hpasc.openapi.yaml'), '--inlineBundle', '-o', join(repo, '.cache/docs/index.html')], {
+  cwd: repo, stdio: 'ignore', env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
 });
+redocly.on('error', () => console.warn('[sandbox] could not render the API docs (redocly missing?)'));

@@ -12,7 +12,7 @@ import { HttpProblem } from './http/problems.ts';
 
 /** The sandbox's time: real time plus an offset that tests and demos can move forward. */
 export class Clock {
-  private offsetMs = 0;
+  offsetMs = 0;
 
   now(): Date {
     return new Date(Date.now() + this.offsetMs);
@@ -20,6 +20,10 @@ export class Clock {
 
   advance(ms: number): void {
     this.offsetMs += ms;
+  }
+
+  reset(): void {
+    this.offsetMs = 0;
   }
 }
 
@@ -163,6 +167,10 @@ export class Sandbox {
     if (needsKey && apiKeyProblem) throw apiKeyProblem;
     const presented = bearer || trackingHeader || header('x-submission-token');
     throw new HttpProblem(presented ? 'token_invalid' : 'token_missing');
+  }
+
+  originAllowedForKey(origin: string, patterns: string[]): boolean {
+    return originAllowed(origin, patterns);
   }
 
   reset(): void {

@@ -23,7 +23,7 @@ export function localTimestamp(instant: Date): string {
   return `${new Date(instant.getTime() + offsetMs).toISOString().slice(0, 19)}+07:00`;
 }
 
-function shift(date: string, days: number): string {
+export function shiftDate(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
@@ -42,7 +42,7 @@ export function isWorkingDay(date: string): boolean {
 export function addWorkingDays(date: string, n: number): string {
   let current = date;
   for (let left = n; left > 0; ) {
-    current = shift(current, 1);
+    current = shiftDate(current, 1);
     if (isWorkingDay(current)) left--;
   }
   return current;
@@ -54,7 +54,7 @@ export function workingDaysBetween(from: string, to: string): number {
   const sign = to > from ? 1 : -1;
   let count = 0;
   for (let current = from; current !== to; ) {
-    current = shift(current, sign);
+    current = shiftDate(current, sign);
     if (isWorkingDay(current)) count += sign;
   }
   return count;

@@ -8,7 +8,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Context, Hono } from 'hono';
 import { anchored, toFieldIssues, type JsonObject, type OperationSpec, type Validator } from '../contract.ts';
 import type { Sandbox } from '../sandbox.ts';
-import { fieldMessage, HttpProblem, type Locale } from './problems.ts';
+import { fieldProblem, HttpProblem, type Locale } from './problems.ts';
 
 export interface Reply {
   status: number;
@@ -107,9 +107,7 @@ async function readBody(c: Context, op: OperationSpec, locale: Locale): Promise<
 }
 
 function invalid(code: 'bad_request' | 'validation_failed', issues: ReturnType<typeof toFieldIssues>, locale: Locale): HttpProblem {
-  const errors = issues.slice(0, 200).map((i) => ({ ...i, message: fieldMessage(i.code, locale, i.params) }));
-  const detail = { vi: `Có ${errors.length} trường cần sửa.`, en: `${errors.length} field(s) need correcting.` };
-  return new HttpProblem(code, detail, { errors });
+  return fieldProblem(issues, locale, code);
 }
 
 function fingerprint(op: OperationSpec, params: Record<string, string>, body: unknown): string {

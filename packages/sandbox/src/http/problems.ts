@@ -16,6 +16,8 @@ interface Text {
 const catalog = {
   bad_request: { status: 400, title: { vi: 'Yêu cầu không hợp lệ', en: 'The request is not valid' } },
   idempotency_key_missing: { status: 400, title: { vi: 'Thiếu mã chống trùng lặp (Idempotency-Key)', en: 'The Idempotency-Key header is missing' } },
+  invalid_grant: { status: 400, title: { vi: 'Mã đăng nhập không hợp lệ hoặc đã hết hạn', en: 'The sign-in code is invalid or has expired' } },
+  invalid_client: { status: 401, title: { vi: 'Ứng dụng không được nhận diện', en: 'The client is not known' } },
   api_key_missing: { status: 401, title: { vi: 'Thiếu khóa API', en: 'The API key is missing' } },
   api_key_unknown: { status: 401, title: { vi: 'Khóa API không đúng hoặc đã bị thu hồi', en: 'The API key is unknown or revoked' } },
   token_missing: { status: 401, title: { vi: 'Cần tra cứu hoặc đăng nhập trước', en: 'Look the dossier up or sign in first' } },
@@ -78,48 +80,61 @@ export class HttpProblem extends Error {
   }
 }
 
-/** Human messages for field error codes; the widgets localize codes themselves, this is for API users. */
+type Params = NonNullable<FieldError['params']>;
+
+/** Human messages for field error codes (schema keywords, named formats, domain rules). */
+const fieldMessages: Record<string, (p: Params) => Text> = {
+  required: () => ({ vi: 'Trường này là bắt buộc.', en: 'This field is required.' }),
+  maxLength: (p) => ({ vi: `Tối đa ${p.limit} ký tự.`, en: `At most ${p.limit} characters.` }),
+  minLength: (p) => ({ vi: `Tối thiểu ${p.limit} ký tự.`, en: `At least ${p.limit} characters.` }),
+  pattern: () => ({ vi: 'Không đúng định dạng.', en: 'The format is wrong.' }),
+  enum: () => ({ vi: 'Giá trị không nằm trong danh sách cho phép.', en: 'This value is not one of the allowed ones.' }),
+  const: () => ({ vi: 'Giá trị không được chấp nhận.', en: 'This value is not accepted.' }),
+  'format.vn-citizen-id': () => ({ vi: 'Số định danh cá nhân (CCCD) phải gồm 12 chữ số hợp lệ.', en: 'The personal ID number (CCCD) must be 12 valid digits.' }),
+  'format.vn-phone': () => ({ vi: 'Số điện thoại di động không hợp lệ.', en: 'The mobile number is not valid.' }),
+  'format.vn-tax-code': () => ({ vi: 'Mã số thuế không hợp lệ.', en: 'The tax code is not valid.' }),
+  'format.vn-dossier-code': () => ({ vi: 'Mã hồ sơ không đúng định dạng.', en: 'The dossier code is not in the right format.' }),
+  'format.date': () => ({ vi: 'Ngày không hợp lệ (định dạng YYYY-MM-DD).', en: 'The date is not valid (YYYY-MM-DD).' }),
+  'format.email': () => ({ vi: 'Địa chỉ email không hợp lệ.', en: 'The email address is not valid.' }),
+  'format.uri': () => ({ vi: 'Địa chỉ web không hợp lệ.', en: 'The web address is not valid.' }),
+  additionalProperties: () => ({ vi: 'Trường này không được phép.', en: 'This field is not allowed.' }),
+  type: () => ({ vi: 'Kiểu dữ liệu không đúng.', en: 'The value has the wrong type.' }),
+  minimum: (p) => ({ vi: `Giá trị tối thiểu là ${p.limit}.`, en: `The smallest allowed value is ${p.limit}.` }),
+  maximum: (p) => ({ vi: `Giá trị tối đa là ${p.limit}.`, en: `The largest allowed value is ${p.limit}.` }),
+  maxItems: (p) => ({ vi: `Tối đa ${p.limit} mục.`, en: `At most ${p.limit} items.` }),
+  minItems: (p) => ({ vi: `Cần ít nhất ${p.limit} mục.`, en: `At least ${p.limit} items.` }),
+  'birth-year-mismatch': () => ({ vi: 'Số CCCD không khớp với năm sinh.', en: 'The ID number does not match the year of birth.' }),
+  province: () => ({ vi: 'Mã tỉnh trong số CCCD không đúng.', en: 'The province code in the ID number is wrong.' }),
+  form_revision_outdated: () => ({ vi: 'Biểu mẫu đã thay đổi, vui lòng tải lại.', en: 'The form has changed; reload it.' }),
+  document_required: () => ({ vi: 'Vui lòng đính kèm giấy tờ này.', en: 'Attach this document.' }),
+  unknown_slot: () => ({ vi: 'Thủ tục không có thành phần hồ sơ này.', en: 'The procedure has no such document.' }),
+  unknown_procedure: () => ({ vi: 'Không có thủ tục với mã này.', en: 'There is no procedure with this code.' }),
+  unknown_dossier: () => ({ vi: 'Không có hồ sơ với mã này.', en: 'There is no dossier with this code.' }),
+  upload_unavailable: () => ({ vi: 'Tệp không tồn tại, đã hết hạn hoặc đã được dùng.', en: 'The file does not exist, has expired or is already used.' }),
+  upload_type: () => ({ vi: 'Loại tệp không phù hợp với giấy tờ này.', en: 'This type of file is not accepted for this document.' }),
+  too_many_files: (p) => ({ vi: `Tối đa ${p.limit} tệp.`, en: `At most ${p.limit} files.` }),
+  file_too_large: (p) => ({ vi: `Tệp tối đa ${Math.floor((p.limit ?? 0) / 1048576)} MB.`, en: `At most ${Math.floor((p.limit ?? 0) / 1048576)} MB.` }),
+  file_type_not_accepted: (p) => ({ vi: `Chỉ nhận tệp ${(p.allowed ?? []).map((t) => t.split('/')[1]!.toUpperCase()).join(', ')}.`, en: `Only ${(p.allowed ?? []).map((t) => t.split('/')[1]!.toUpperCase()).join(', ')} files.` }),
+  empty_file: () => ({ vi: 'Tệp rỗng.', en: 'The file is empty.' }),
+  phone_not_verified: () => ({ vi: 'Số điện thoại chưa được xác thực bằng mã OTP.', en: 'This mobile number has not been verified.' }),
+  unknown_point: () => ({ vi: 'Không có điểm tiếp nhận này.', en: 'There is no such reception point.' }),
+  verification_failed: (p) => ({ vi: `Mã xác thực không đúng. Còn ${p.limit} lần thử.`, en: `The code is wrong. ${p.limit} attempt(s) left.` }),
+  origin_not_allowed: () => ({ vi: 'Địa chỉ trả về không thuộc trang web được phép.', en: 'The return address is not on an allowed website.' }),
+  supplement_request_changed: () => ({ vi: 'Yêu cầu bổ sung đã thay đổi, vui lòng tải lại.', en: 'The request for documents has changed; reload it.' }),
+};
+
 export function fieldMessage(code: string, locale: Locale, params: FieldError['params'] = {}): string {
-  const vi: Record<string, string> = {
-    required: 'Trường này là bắt buộc.',
-    maxLength: `Tối đa ${params.limit} ký tự.`,
-    minLength: `Tối thiểu ${params.limit} ký tự.`,
-    pattern: 'Không đúng định dạng.',
-    enum: 'Giá trị không nằm trong danh sách cho phép.',
-    const: 'Giá trị không được chấp nhận.',
-    'format.vn-citizen-id': 'Số định danh cá nhân (CCCD) phải gồm 12 chữ số hợp lệ.',
-    'format.vn-phone': 'Số điện thoại di động không hợp lệ.',
-    'format.vn-tax-code': 'Mã số thuế không hợp lệ.',
-    'format.vn-dossier-code': 'Mã hồ sơ không đúng định dạng.',
-    'format.date': 'Ngày không hợp lệ (định dạng YYYY-MM-DD).',
-    'format.email': 'Địa chỉ email không hợp lệ.',
-    additionalProperties: 'Trường này không được phép.',
-    type: 'Kiểu dữ liệu không đúng.',
-    minimum: `Giá trị tối thiểu là ${params.limit}.`,
-    maximum: `Giá trị tối đa là ${params.limit}.`,
-    maxItems: `Tối đa ${params.limit} mục.`,
-    minItems: `Cần ít nhất ${params.limit} mục.`,
-  };
-  const en: Record<string, string> = {
-    required: 'This field is required.',
-    maxLength: `At most ${params.limit} characters.`,
-    minLength: `At least ${params.limit} characters.`,
-    pattern: 'The format is wrong.',
-    enum: 'This value is not one of the allowed ones.',
-    const: 'This value is not accepted.',
-    'format.vn-citizen-id': 'The personal ID number (CCCD) must be 12 valid digits.',
-    'format.vn-phone': 'The mobile number is not valid.',
-    'format.vn-tax-code': 'The tax code is not valid.',
-    'format.vn-dossier-code': 'The dossier code is not in the right format.',
-    'format.date': 'The date is not valid (YYYY-MM-DD).',
-    'format.email': 'The email address is not valid.',
-    additionalProperties: 'This field is not allowed.',
-    type: 'The value has the wrong type.',
-    minimum: `The smallest allowed value is ${params.limit}.`,
-    maximum: `The largest allowed value is ${params.limit}.`,
-    maxItems: `At most ${params.limit} items.`,
-    minItems: `At least ${params.limit} items.`,
-  };
-  const table = locale === 'vi' ? vi : en;
-  return table[code] ?? (locale === 'vi' ? 'Giá trị không hợp lệ.' : 'The value is not valid.');
+  return fieldMessages[code]?.(params)[locale] ?? (locale === 'vi' ? 'Giá trị không hợp lệ.' : 'The value is not valid.');
+}
+
+export interface FieldIssueLike {
+  pointer: string;
+  code: string;
+  params?: FieldError['params'];
+}
+
+/** A 422 (or 400) naming every field to correct, each with its localized message. */
+export function fieldProblem(issues: FieldIssueLike[], locale: Locale, code: 'validation_failed' | 'bad_request' | 'verification_failed' | 'file_too_large' | 'file_type_not_accepted' = 'validation_failed', detail?: Text): HttpProblem {
+  const errors = issues.slice(0, 200).map((i) => ({ pointer: i.pointer, code: i.code, message: fieldMessage(i.code, locale, i.params), ...(i.params ? { params: i.params } : {}) }));
+  return new HttpProblem(code, detail ?? { vi: `Có ${errors.length} trường cần sửa.`, en: `${errors.length} field(s) need correcting.` }, { errors });
 }

@@ -4,6 +4,7 @@ import { foldForSearch } from '@hpasc/sdk/validators';
 import type { Database } from '../db/index.ts';
 import { buildProcedure, readSourceProcedures, scaleCatalog } from './catalog.ts';
 import { buildBranches, readUnits } from './directory.ts';
+import { demoHistory } from './history.ts';
 
 type FormSchema = Schemas['FormSchema'];
 
@@ -16,6 +17,8 @@ export interface SeedOptions {
   forms: ReadonlyMap<string, FormSchema>;
   /** Grow the catalog to this many procedures with synthetic copies (benchmarks). */
   catalogSize?: number;
+  /** "Now" for the demo history (a year of made-up dossiers and ratings before it). */
+  now: Date;
 }
 
 export async function seedDatabase(db: Database, options: SeedOptions): Promise<{ procedures: number; points: number }> {
@@ -59,6 +62,8 @@ export async function seedDatabase(db: Database, options: SeedOptions): Promise<
       args: [p.id, p.branchId, p.kind, p.name, p.address, p.unitCode, p.lat, p.lng, JSON.stringify(p.hours), JSON.stringify(p.sectors), p.phone, p.counters, p.demo ? 1 : 0],
     });
   }
+  const sample = real.slice(0, 120).map(({ procedure: p }) => ({ code: p.code, workingDays: p.processingTime.workingDays, feeVnd: p.feeVnd }));
+  statements.push(...demoHistory(options.now, sample, points.filter((p) => p.kind === 'branch-office').map((p) => p.id)));
   statements.push({ sql: 'INSERT OR IGNORE INTO api_keys VALUES (?, ?, ?, 1)', args: [defaultTestKey, 'test', JSON.stringify(localOrigins)] });
   await db.client.batch(statements, 'write');
   return { procedures: entries.length, points: points.length };

@@ -314,7 +314,8 @@ export interface paths {
          * Send a one-time code to the applicant's mobile
          * @description For procedures whose `submission.verifiedPhone` is true, an applicant who is not signed in confirms
          *     their mobile number with a 6-digit code. At most one code per number per 60 seconds and 5 per hour;
-         *     a code lives 5 minutes and allows 5 attempts. In the sandbox the code is always `246810`.
+         *     a code lives 5 minutes and allows 5 attempts. The sandbox sends no SMS: it prints the code in its log
+         *     and shows it at its dev-only endpoint `GET /sandbox/verifications/{verificationId}`.
          */
         post: operations["requestVerification"];
         delete?: never;
