@@ -98,7 +98,7 @@ export class Sandbox {
   readonly limiter = new RateLimiter();
   readonly limits: Limits;
   readonly idempotency: IdempotencyStore;
-  readonly publicUrl: string;
+  publicUrl: string;
   /** `operationId status` pairs answered so far — the tests' coverage report. */
   readonly coverage = new Set<string>();
   readonly violations: string[] = [];

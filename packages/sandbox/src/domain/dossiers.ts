@@ -157,7 +157,8 @@ export class Dossiers {
     if (!row) return false;
     const script = JSON.parse(row.script) as { scenario: Scenario; index: number };
     const action = scenarios[script.scenario][script.index];
-    if (!action || !activeStatuses.has(Number(row.status)) || Number(row.status) === 5 || Number(row.status) === 6) return false;
+    // Waiting for the applicant (5, 6) or finished (3, 7, 8, 10): nothing moves until they act.
+    if (!action || [3, 5, 6, 7, 8, 10].includes(Number(row.status))) return false;
     const now = this.clock.now();
     const today = localDate(now);
     const procedure = await this.db.get<{ working_days: number | null; detail: string }>('SELECT working_days, detail FROM procedures WHERE code = ?', [row.procedure_code]);

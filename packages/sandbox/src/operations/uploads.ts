@@ -50,6 +50,7 @@ export function uploadHandlers(sandbox: Sandbox, catalog: Catalog, files: FileSt
   return {
     createUpload: async ({ body, auth, locale }) => {
       const input = body as { file: Blob; draftId: string; purpose: string; procedureCode?: string; slotId?: string };
+      if (!(input.file instanceof Blob)) throw fieldProblem([{ pointer: '/file', code: 'type' }], locale);
       const bytes = new Uint8Array(await input.file.arrayBuffer());
       let accept = ['application/pdf', 'image/jpeg', 'image/png'];
       let limit = serverLimitBytes;

@@ -115,7 +115,7 @@ export interface CatalogEntry {
 
 export function buildProcedure(source: SourceProcedure, form: FormSchema | undefined): CatalogEntry {
   const lvl = level(source.level);
-  const agency = source.agency ? { id: slug(source.agency), name: toNfc(source.agency.replace(/\.$/, '')) } : genericAgencies[lvl];
+  const agency = source.agency ? { id: slug(source.agency), name: clip(toNfc(source.agency.replace(/\.$/, '')), 300) } : genericAgencies[lvl];
   // The national pages rarely state the online level; the sandbox accepts every procedure online, so
   // unstated levels are shown as partial and the record is marked inferred.
   const onlineLevel: Procedure['onlineLevel'] = source.onlineLevel === 'toàn trình' ? 'full' : 'partial';
