@@ -185,6 +185,7 @@ export function mountOperation(app: Hono, sandbox: Sandbox, op: OperationSpec, h
         idempotency = { apiKey: auth.apiKey, key: headers['idempotency-key']!, fingerprint: fingerprint(op, params, body) };
         const stored = await sandbox.idempotency.begin(idempotency.apiKey, idempotency.key, idempotency.fingerprint, Date.now());
         if (stored.kind === 'replay') {
+          if (decision.kind === 'drop-after-commit') return drop();
           sandbox.coverage.add(`${op.operationId} ${stored.status}`);
           return toResponse({ status: stored.status, body: stored.body, headers: { ...stored.headers, 'Idempotent-Replayed': 'true' } }, requestId);
         }
