@@ -5,7 +5,7 @@
  * `--catalog 6300` (grow the catalog for benchmarks), `--step-ms 5000` (lifecycle speed; 0 = manual).
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +14,7 @@ import { serve } from '@hono/node-server';
 import { createSandboxServer } from './server.ts';
 import { createSiteServer, mountDocs } from './site.ts';
 import { parseFaults } from './http/faults.ts';
-import { defaultTestKey } from './seed/index.ts';
+import { defaultTestKey, seedVersion } from './seed/index.ts';
 import { forms } from './seed/forms/index.ts';
 
 const { values } = parseArgs({
@@ -33,7 +33,11 @@ const port = Number(values.port);
 const repo = fileURLToPath(new URL('../../../', import.meta.url));
 const dataDir = fileURLToPath(new URL('../.data/', import.meta.url));
 const dataFile = join(dataDir, 'sandbox.db');
-if (values.reset) rmSync(dataDir, { recursive: true, force: true });
+const versionFile = join(dataDir, 'seed-version');
+const stale = existsSync(dataFile) && (!existsSync(versionFile) || readFileSync(versionFile, 'utf8').trim() !== String(seedVersion));
+if (stale) console.log('[sandbox] the seed data changed since this data folder was made; starting afresh');
+if (values.reset || stale) rmSync(dataDir, { recursive: true, force: true });
+if (!values.memory) mkdirSync(dataDir, { recursive: true }), writeFileSync(versionFile, String(seedVersion));
 
 const api = `http://127.0.0.1:${port}`;
 const server = await createSandboxServer({

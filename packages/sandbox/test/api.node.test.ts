@@ -112,6 +112,19 @@ describe('catalog and directory', () => {
     assert.equal((await sb.api('/procedures?limit=0')).status, 400);
   });
 
+  it('serves every seeded procedure, listed and in detail, within the contract', async () => {
+    let cursor: string | null = null;
+    const codes: string[] = [];
+    do {
+      const r = await sb.api(`/procedures?limit=50${cursor ? `&cursor=${cursor}` : ''}`);
+      assert.equal(r.status, 200, r.text);
+      codes.push(...r.body.items.map((p: { code: string }) => p.code));
+      cursor = r.body.nextCursor;
+    } while (cursor);
+    assert.equal(codes.length, sb.seeded.procedures);
+    for (const code of codes) assert.equal((await sb.api(`/procedures/${code}`)).status, 200, code);
+  });
+
   it('answers a procedure with an ETag, then 304; unknown codes are 404', async () => {
     const r = await sb.api('/procedures/1.001193');
     assert.equal(r.status, 200);

@@ -130,7 +130,7 @@ export function buildProcedure(source: SourceProcedure, form: FormSchema | undef
   }
   const procedure: Procedure = {
     code: source.code,
-    name: toNfc(source.name),
+    name: clip(toNfc(source.name), 500),
     sector: { id: slug(source.sector), name: toNfc(source.sector) },
     level: lvl,
     agency,

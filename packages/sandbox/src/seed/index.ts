@@ -8,6 +8,9 @@ import { demoHistory } from './history.ts';
 
 type FormSchema = Schemas['FormSchema'];
 
+/** Bump when the seed changes: `npm start` then rebuilds a data folder made by an older seed. */
+export const seedVersion = 2;
+
 /** The publishable test key that works from any localhost origin; printed by `npm start`. */
 export const defaultTestKey = 'pk_test_hpasc_sandbox_local';
 export const localOrigins = ['http://127.0.0.1:*', 'http://localhost:*', 'http://[::1]:*'];
