@@ -279,6 +279,11 @@ describe('dossiers', () => {
     assert.equal(asText.status, 415);
     const huge = await sb.api('/dossiers', { method: 'POST', body: JSON.stringify({ ...body, data: { request: 'x'.repeat(1_100_000) } }), headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'huge-body-000001', 'X-Submission-Token': token } });
     assert.equal(huge.status, 413);
+    const foreignDraft = await upload(newDraftId());
+    const slotId = free.form.documents[0]!.id;
+    const borrowed = await submit({ ...body, documents: [{ slotId, uploadIds: [foreignDraft.body.id] }] }, token);
+    assert.equal(borrowed.status, 422, 'an upload attaches only to the draft that created it');
+    assert.deepEqual(borrowed.body.errors.find((e: { code: string }) => e.code === 'upload_unavailable')?.pointer, '/documents/0/uploadIds/0');
     const noPhone = await submit(body, 'st_test_not-a-token');
     assert.equal(noPhone.status, 401);
     const missingDoc = await submit({ ...body, documents: [] }, token);

@@ -4,8 +4,17 @@
  */
 import { foldForSearch } from '@hpasc/sdk/validators';
 
+/**
+ * Spellings Vietnamese writes both ways: a final i/y after a consonant ("kí"/"ký", "lí"/"lý", "mĩ"/"mỹ").
+ * Applied to folded text on both sides.
+ */
+export function unifySpelling(folded: string): string {
+  return folded.replace(/\b([bcdghklmnpqrstvx]+)y\b/g, '$1i');
+}
+
 export interface Searchable {
   code: string;
+  /** The name folded for search, spellings unified (`unifySpelling(foldForSearch(name))`). */
   folded: string;
   /** Catalog order, the last tie-breaker. */
   rank: number;
@@ -40,7 +49,7 @@ export function score(query: string, item: Searchable): number {
 }
 
 export function search<T extends Searchable>(items: readonly T[], rawQuery: string): T[] {
-  const query = foldForSearch(rawQuery).slice(0, 200);
+  const query = unifySpelling(foldForSearch(rawQuery).slice(0, 200));
   return items
     .map((item) => ({ item, score: score(query, item) }))
     .filter((r) => r.score > 0)

@@ -5,7 +5,7 @@ import { page } from '../http/paging.ts';
 import { HttpProblem } from '../http/problems.ts';
 import type { Handler } from '../http/pipeline.ts';
 import type { Sandbox } from '../sandbox.ts';
-import { search, type Searchable } from '../domain/search.ts';
+import { search, unifySpelling, type Searchable } from '../domain/search.ts';
 
 type Procedure = Schemas['Procedure'];
 type ProcedureSummary = Schemas['ProcedureSummary'];
@@ -27,7 +27,7 @@ export class Catalog {
 
   async load(): Promise<void> {
     const rows = await this.sandbox.db.all<{ code: string; folded: string; rank: number; detail: string }>('SELECT code, folded, rank, detail FROM procedures ORDER BY rank');
-    this.index = rows.map((r) => ({ code: r.code, folded: r.folded, rank: Number(r.rank), summary: summaryOf(JSON.parse(r.detail) as Procedure) }));
+    this.index = rows.map((r) => ({ code: r.code, folded: unifySpelling(r.folded), rank: Number(r.rank), summary: summaryOf(JSON.parse(r.detail) as Procedure) }));
   }
 
   async get(code: string): Promise<Procedure | null> {
