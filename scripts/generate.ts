@@ -55,14 +55,24 @@ function binaryProperties(doc: Contract): [schema: string, property: string][] {
 }
 
 /**
- * Two fixes to hey-api's output, so zod and the types agree exactly:
- * recursive schemas get their type from types.ts instead of `any`, and binary fields accept a Blob.
+ * Fixes to hey-api's output, so zod judges as the contract does: recursive schemas get their type from
+ * types.ts instead of `any`; binary fields accept a Blob; date-times accept the `+07:00` offsets the API
+ * uses; and the named Vietnamese formats run the validators module (checksums, province codes), not only
+ * their patterns.
  */
 function postProcessZod(source: string, doc: Contract): string {
   let out = source.replace(
     /z\.lazy\(\(\): any => z(\w+)\)/g,
     (_, name: string) => `z.lazy((): z.ZodMiniType<Schemas['${name}']> => z${name})`,
   );
+  out = out.replaceAll('z.iso.datetime()', 'z.iso.datetime({ offset: true })');
+  for (const [name, schema] of Object.entries(doc.components.schemas)) {
+    const format = (schema as { format?: string }).format;
+    if (!format?.startsWith('vn-')) continue;
+    const line = new RegExp(`(export const z${name} = )z\\.string\\(\\)`);
+    if (!line.test(out)) throw new Error(`named format ${format} of ${name} not found in the zod output`);
+    out = out.replace(line, `$1z.stringFormat('${format}', namedFormats['${format}'])`);
+  }
   for (const [schema, property] of binaryProperties(doc)) {
     const block = new RegExp(`(export const z${schema} = z\\.object\\(\\{[\\s\\S]*?\\n {4}${property}: )z\\.string\\(\\)[^\\n]*?(,?)\\n`);
     if (!block.test(out)) throw new Error(`binary property ${schema}.${property} not found in the zod output`);
@@ -70,6 +80,7 @@ function postProcessZod(source: string, doc: Contract): string {
   }
   const header = [
     "import type { components } from './types.ts';",
+    "import { namedFormats } from '../validators/formats.ts';",
     '',
     "type Schemas = components['schemas'];",
     '',

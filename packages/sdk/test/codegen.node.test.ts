@@ -76,6 +76,7 @@ describe('zod/type equivalence check', () => {
     dir = await mkdtemp(join(cacheDir, 'equivalence-'));
     await cp(join(root, 'packages/sdk/src/generated'), join(dir, 'packages/sdk/src/generated'), { recursive: true });
     await cp(join(root, 'packages/sdk/test/generated'), join(dir, 'packages/sdk/test/generated'), { recursive: true });
+    await cp(join(root, 'packages/sdk/src/validators'), join(dir, 'packages/sdk/src/validators'), { recursive: true });
     // Resolve packages from the copy exactly as from the original.
     const packageModules = join(root, 'packages/sdk/node_modules');
     if (existsSync(packageModules)) await symlink(packageModules, join(dir, 'packages/sdk/node_modules'), 'dir');

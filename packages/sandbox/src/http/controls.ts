@@ -33,6 +33,7 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
       'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS)',
       'POST /sandbox/reset': 'delete everything users created; keep the seed',
       'GET /sandbox/coverage': 'operation × status pairs answered, and contract violations',
+      'POST /sandbox/streams/drop': 'cut every open event stream (clients must resume without gaps)',
     },
   }));
 
@@ -86,6 +87,12 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
     sandbox.clock.reset();
     sandbox.reset();
     return c.json({ reset: true, ...clock() });
+  });
+
+  app.post('/sandbox/streams/drop', (c) => {
+    const open = dossiers.events.listenerCount('drop-streams');
+    dossiers.events.emit('drop-streams');
+    return c.json({ dropped: open });
   });
 
   app.get('/sandbox/coverage', (c) => c.json({ pairs: [...sandbox.coverage].sort(), violations: sandbox.violations }));

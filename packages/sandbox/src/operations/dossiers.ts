@@ -184,7 +184,10 @@ export function dossierHandlers(sandbox: Sandbox, catalog: Catalog, dossiers: Do
               }
             }
           }, 15_000);
-          cleanup = () => { clearInterval(keepAlive); dossiers.events.off('event', onEvent); };
+          // Tests drop every open stream (`POST /sandbox/streams/drop`) to prove clients resume without gaps.
+          const onDrop = () => { cleanup(); controller.error(new Error('dropped by the sandbox')); };
+          dossiers.events.on('drop-streams', onDrop);
+          cleanup = () => { clearInterval(keepAlive); dossiers.events.off('event', onEvent); dossiers.events.off('drop-streams', onDrop); };
         },
         cancel: () => cleanup(),
       });
