@@ -1,11 +1,46 @@
 // Browser tests run in real Chromium (Debian's /usr/bin/chromium, or CHROME_PATH), never a downloaded browser.
+import { spawn } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+
+/**
+ * A real sandbox for browser tests that talk to the API: started once on its own port (another origin than
+ * the test pages, so CORS is real), in memory, its lifecycle driven by the tests. Pages read its address from
+ * `/__sandbox.json`.
+ */
+function sandboxPlugin(port = Number(process.env.SANDBOX_TEST_PORT ?? 8797)) {
+  let child;
+  return {
+    name: 'hpasc-sandbox',
+    async serverStart() {
+      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/sandbox/src/main.ts', '--memory', '--port', String(port), '--step-ms', '0'], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
+      await new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the sandbox did not start in 20 s')), 20_000);
+        child.stdout.on('data', (chunk) => {
+          if (String(chunk).includes('sandbox ready')) {
+            clearTimeout(timer);
+            resolve();
+          }
+        });
+        child.on('exit', (code) => reject(new Error(`the sandbox exited with ${code}`)));
+      });
+      child.stdout.resume();
+    },
+    serverStop() {
+      child?.kill();
+    },
+    serve(context) {
+      if (context.path === '/__sandbox.json') return { body: JSON.stringify({ base: `http://127.0.0.1:${port}` }), type: 'application/json' };
+    },
+  };
+}
 
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sandboxPlugin()],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   browsers: [

@@ -78,6 +78,8 @@ function postProcessZod(source: string, doc: Contract): string {
     if (!block.test(out)) throw new Error(`binary property ${schema}.${property} not found in the zod output`);
     out = out.replace(block, '$1zBlob$2\n');
   }
+  // Each schema is built by calls; wrapped in a pure arrow call, a bundle keeps only the schemas it uses.
+  out = out.replace(/^(export const z\w+(?:: [^=\n]+)? = )(z\.[\s\S]*?);\n(?=\n|$)/gm, '$1/* @__PURE__ */ (() => $2)();\n');
   const header = [
     "import type { components } from './types.ts';",
     "import { namedFormats } from '../validators/formats.ts';",

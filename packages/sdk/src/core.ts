@@ -2,7 +2,7 @@
  * @hpasc/sdk/core — one function per operation over a small core, for bundles that use only a few:
  * `const core = createCore({ baseUrl, apiKey }); await submitDossier(core, input)`.
  */
-export { createCore, type ClientOptions, type Core, type RequestOptions } from './client/core.ts';
+export { createCore, newIdempotencyKey, type ClientOptions, type Core, type RequestOptions, type Validators } from './client/core.ts';
 export { LiveEvents } from './client/live.ts';
 export * from './client/resources/auth.ts';
 export * from './client/resources/catalog.ts';

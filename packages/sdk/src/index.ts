@@ -4,7 +4,7 @@
  */
 export type { components, operations, paths } from './generated/types.ts';
 export { createClient, type FullClientOptions, type HpascClient } from './client/client.ts';
-export { newIdempotencyKey, type ClientOptions, type RequestOptions, type ResponseValidators } from './client/core.ts';
+export { newIdempotencyKey, type ClientOptions, type RequestOptions, type Validators } from './client/core.ts';
 export {
   AuthError, ConflictError, HpascError, NetworkError, NotFoundError, RateLimitError, ServerError, TimeoutError, ValidationError, type FieldError,
 } from './client/errors.ts';

@@ -10,7 +10,7 @@ import {
   type HpascClient, type Schemas,
 } from '@hpasc/sdk';
 import { createCore, LiveEvents } from '@hpasc/sdk/core';
-import { responseValidators } from '@hpasc/sdk/validate';
+import { validators } from '@hpasc/sdk/validate';
 import { applicant, newDraftId, pngBytes, startSandbox, testKey, type RunningSandbox } from '../../sandbox/test/support/sandbox.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -26,7 +26,7 @@ const step = (code: string) => sb.api(`/sandbox/dossiers/${code}/step`, { method
 const dossierCount = async () => Number((await sb.sandbox.db.get<{ n: number }>('SELECT count(*) AS n FROM dossiers WHERE demo = 0'))!.n);
 
 function newClient(options: Partial<Parameters<typeof createClient>[0]> = {}): HpascClient {
-  return createClient({ baseUrl: `${sb.base}/v1`, apiKey: testKey, locale: 'en', validate: responseValidators, retry: { limit: 4, maxDelayMs: 200 }, ...options });
+  return createClient({ baseUrl: `${sb.base}/v1`, apiKey: testKey, locale: 'en', validate: validators, retry: { limit: 4, maxDelayMs: 200 }, ...options });
 }
 
 /** A complete submission for a simple-form procedure, its documents uploaded through the SDK. */

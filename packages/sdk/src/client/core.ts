@@ -5,18 +5,22 @@
  * revalidation, and one error hierarchy. Tokens live in memory only.
  */
 import ky, { isHTTPError, isNetworkError, isTimeoutError, type KyInstance } from 'ky';
-import { config, safeParse, type core as zodCore } from 'zod/mini';
 import type { components } from '../generated/types.ts';
-import { errorFromResponse, HpascError, NetworkError, ServerError, TimeoutError, ValidationError, pointerToPath, type FieldError } from './errors.ts';
-import { fieldMessage, message, type Locale } from './messages.ts';
+import { errorFromResponse, HpascError, NetworkError, ServerError, TimeoutError, ValidationError, type FieldError } from './errors.ts';
+import { message, type Locale } from './messages.ts';
 
 type Problem = components['schemas']['Problem'];
 
-/** A zod/mini schema, as the generated `@hpasc/sdk/schemas` exports them. */
-export type Schema = Parameters<typeof safeParse>[0];
-
-/** Response schemas by operation id, from `@hpasc/sdk/validate` (kept out of bundles that do not ask). */
-export type ResponseValidators = Partial<Record<string, Schema>>;
+/**
+ * Checks against the contract's zod schemas, from `@hpasc/sdk/validate`. Passed in rather than imported,
+ * so bundles that do not ask for them carry no schema and no zod.
+ */
+export interface Validators {
+  /** The field errors of one part of a request, or an empty list. */
+  request(operationId: string, part: 'path' | 'query' | 'body', value: unknown, locale: Locale): FieldError[];
+  /** Whether an answer matches the contract. */
+  response(operationId: string, value: unknown): boolean;
+}
 
 export interface ClientOptions {
   /** The API root, e.g. `https://…/v1` or the sandbox's `http://127.0.0.1:8787/v1`. */
@@ -30,10 +34,14 @@ export interface ClientOptions {
   fetch?: typeof fetch;
   /** Attempts after the first (default 3), or `{ limit, maxDelayMs }`. */
   retry?: number | { limit?: number; maxDelayMs?: number };
-  /** Per attempt (default 15 s) and in total across retries (default 60 s). */
+  /** Per attempt (default 15 s) and, if given, in total across retries. */
   timeout?: number | { perAttemptMs?: number; totalMs?: number };
-  /** Response schemas to check answers against (`import { responseValidators } from '@hpasc/sdk/validate'`). */
-  validate?: ResponseValidators | false;
+  /**
+   * Check requests before they leave and answers when they arrive, against the contract
+   * (`import { validators } from '@hpasc/sdk/validate'`). Recommended in development and wherever input
+   * is not already checked (the widgets check forms against the procedure's form schema themselves).
+   */
+  validate?: Validators | false;
   /** Called before every attempt with the method and URL (URLs never carry personal data). */
   onRequest?: (request: { method: string; url: string; attempt: number }) => void;
   /** Called with every error a call ends in: codes, statuses and request ids, nothing personal. */
@@ -57,10 +65,10 @@ export interface CallSpec {
   operationId: string;
   method: 'GET' | 'POST' | 'DELETE';
   path: string;
+  /** Path parameters, checked when validating (the path itself is built by the caller). */
+  params?: Record<string, string>;
   query?: Record<string, unknown> | undefined;
-  querySchema?: Schema;
   json?: unknown;
-  jsonSchema?: Schema;
   form?: FormData;
   urlencoded?: Record<string, string | undefined>;
   /** Needs an Idempotency-Key. */
@@ -94,30 +102,7 @@ export function newIdempotencyKey(): string {
   return crypto.randomUUID();
 }
 
-function issuesToFields(issues: readonly zodCore.$ZodIssue[], base: string, locale: Locale): FieldError[] {
-  const fields = issues.map((issue) => {
-    const pointer = base + issue.path.map((p: PropertyKey) => `/${String(p).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
-    const missing = issue.code === 'invalid_type' && issue.input === undefined;
-    const code = missing ? 'required' : issue.code;
-    const limit = 'minimum' in issue ? issue.minimum : 'maximum' in issue ? issue.maximum : undefined;
-    const format = 'format' in issue ? String(issue.format) : undefined;
-    return { pointer, path: pointerToPath(pointer), code, message: fieldMessage(code, locale, { ...(limit !== undefined ? { limit: limit as number } : {}), ...(format ? { format } : {}) }) };
-  });
-  // One message per field: the first check that failed (the named format comes before its pattern).
-  return fields.filter((field, i) => fields.findIndex((f) => f.pointer === field.pointer) === i);
-}
-
-/** Checks input against a schema before it leaves; a failure is a ValidationError naming each field. */
-export function check(schema: Schema | undefined, value: unknown, base: string, locale: Locale): void {
-  if (!schema) return;
-  const result = safeParse(schema, value);
-  if (result.success) return;
-  throw new ValidationError({ message: message('invalid', locale), status: 0, code: 'validation_failed', fields: issuesToFields(result.error.issues, base, locale) });
-}
-
 export function createCore(options: ClientOptions): Core {
-  // zod's fast path probes `new Function`; strict CSPs forbid it (see toolchain notes).
-  config({ jitless: true });
   const locale: Locale = options.locale ?? 'vi';
   const retry = typeof options.retry === 'number' ? { limit: options.retry } : options.retry ?? {};
   const timeout = typeof options.timeout === 'number' ? { perAttemptMs: options.timeout } : options.timeout ?? {};
@@ -125,10 +110,11 @@ export function createCore(options: ClientOptions): Core {
   const trackingTokens = new Map<string, { token: string; expiresAt: string }>();
   const etags = new Map<string, { etag: string; body: unknown }>();
 
+  const onRequest = options.onRequest;
   const http: KyInstance = ky.create({
-    baseUrl: base,
     timeout: timeout.perAttemptMs ?? 15_000,
-    totalTimeout: timeout.totalMs ?? 60_000,
+    // A total cap is opt-in: ky's race against it costs every request, and retries are already bounded.
+    totalTimeout: timeout.totalMs ?? false,
     throwHttpErrors: (status) => status !== 304,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     retry: {
@@ -148,10 +134,13 @@ export function createCore(options: ClientOptions): Core {
         return undefined;
       },
     },
-    hooks: {
-      beforeRequest: [({ request, retryCount }) => options.onRequest?.({ method: request.method, url: request.url, attempt: retryCount + 1 })],
-      beforeRetry: [({ request, retryCount }) => options.onRequest?.({ method: request.method, url: request.url, attempt: retryCount + 1 })],
-    },
+    // Hooks only when asked for: each one costs every request a little.
+    ...(onRequest ? {
+      hooks: {
+        beforeRequest: [({ request, retryCount }) => onRequest({ method: request.method, url: request.url, attempt: retryCount + 1 })],
+        beforeRetry: [({ request, retryCount }) => onRequest({ method: request.method, url: request.url, attempt: retryCount + 1 })],
+      },
+    } : {}),
   });
 
   const toError = (error: unknown): unknown => {
@@ -165,17 +154,24 @@ export function createCore(options: ClientOptions): Core {
   };
 
   const url = (path: string, query?: Record<string, unknown>): string => {
+    if (!query) return base + path.replace(/^\//, '');
     const target = new URL(path.replace(/^\//, ''), base);
     for (const [k, v] of Object.entries(query ?? {})) if (v !== undefined && v !== null) target.searchParams.set(k, String(v));
     return target.href;
   };
 
   const headersFor = async (spec: Pick<CallSpec, 'auth' | 'dossierCode' | 'headers'>, callOptions: RequestOptions = {}) => {
-    const headers: Record<string, string> = { 'X-Api-Key': options.apiKey, 'Accept-Language': locale, ...spec.headers };
+    const headers = plainHeaders(spec, callOptions);
     if (spec.auth?.includes('citizen') && options.getAccessToken) {
       const token = await options.getAccessToken();
       if (token) headers['Authorization'] = `Bearer ${token}`;
     }
+    return headers;
+  };
+
+  /** The headers that need no token provider: the key, the language, tracking tokens. */
+  const plainHeaders = (spec: Pick<CallSpec, 'auth' | 'dossierCode' | 'headers'>, callOptions: RequestOptions) => {
+    const headers: Record<string, string> = { 'X-Api-Key': options.apiKey, 'Accept-Language': locale, ...spec.headers };
     if (spec.auth?.includes('tracking')) {
       const codes = spec.dossierCode === undefined ? [] : Array.isArray(spec.dossierCode) ? spec.dossierCode : [spec.dossierCode];
       const tokens = callOptions.trackingToken ? [callOptions.trackingToken] : codes.map((c) => trackingTokens.get(c)?.token).filter((t): t is string => Boolean(t));
@@ -184,10 +180,23 @@ export function createCore(options: ClientOptions): Core {
     return headers;
   };
 
+  /** Refuses, before anything is sent, a request that breaks the contract. */
+  const checkRequest = (spec: CallSpec) => {
+    const validators = options.validate;
+    if (!validators) return;
+    const body = spec.json ?? spec.urlencoded;
+    const fields = [
+      ...(spec.params ? validators.request(spec.operationId, 'path', spec.params, locale) : []),
+      ...validators.request(spec.operationId, 'query', Object.fromEntries(Object.entries(spec.query ?? {}).filter(([, v]) => v !== undefined)), locale),
+      ...(body !== undefined ? validators.request(spec.operationId, 'body', body, locale) : []),
+    ];
+    if (fields.length) throw new ValidationError({ message: message('invalid', locale), status: 0, code: 'validation_failed', fields });
+  };
+
   const call = async <T>(spec: CallSpec, callOptions: RequestOptions = {}): Promise<T> => {
-    check(spec.querySchema, spec.query ?? {}, '', locale);
-    check(spec.jsonSchema, spec.json, '', locale);
-    const headers = await headersFor(spec, callOptions);
+    checkRequest(spec);
+    // Awaiting only when a token provider is involved keeps the common path free of extra turns.
+    const headers = spec.auth?.includes('citizen') && options.getAccessToken ? await headersFor(spec, callOptions) : plainHeaders(spec, callOptions);
     if (spec.idempotent) headers['Idempotency-Key'] = callOptions.idempotencyKey ?? newIdempotencyKey();
     if (spec.accept) headers['Accept'] = spec.accept;
     const target = url(spec.path, spec.query);
@@ -209,8 +218,7 @@ export function createCore(options: ClientOptions): Core {
       if (response.status === 304 && cached) return cached.body as T;
       const type = response.headers.get('content-type') ?? '';
       const data = response.status === 204 || !type ? undefined : type.includes('json') ? await response.json() : await response.text();
-      const schema = options.validate ? options.validate[spec.operationId] : undefined;
-      if (schema && data !== undefined && !safeParse(schema, data).success) {
+      if (options.validate && data !== undefined && !options.validate.response(spec.operationId, data)) {
         throw new ServerError({ message: message('responseInvalid', locale), status: response.status, code: 'response_invalid', requestId: response.headers.get('x-request-id') });
       }
       const etag = response.headers.get('etag');

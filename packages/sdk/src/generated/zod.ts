@@ -11,139 +11,139 @@ export const zBlob = z.custom<Blob>((value) => typeof Blob !== "undefined" && va
 /**
  * Vietnamese first, English second.
  */
-export const zLocale = z.enum(['vi', 'en']);
+export const zLocale = /* @__PURE__ */ (() => z.enum(['vi', 'en']))();
 
-export const zIdempotencyKey = z.string().check(z.minLength(16), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+export const zIdempotencyKey = /* @__PURE__ */ (() => z.string().check(z.minLength(16), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]{16,64}$/)))();
 
 /**
  * National procedure code (mã thủ tục), optionally with a local suffix such as `.000.00.00.H26`.
  */
-export const zProcedureCode = z.stringFormat('vn-procedure-code', namedFormats['vn-procedure-code']).check(z.maxLength(30), z.regex(/^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[GH]\d{2})?$/));
+export const zProcedureCode = /* @__PURE__ */ (() => z.stringFormat('vn-procedure-code', namedFormats['vn-procedure-code']).check(z.maxLength(30), z.regex(/^\d\.\d{6}(\.\d{3}\.\d{2}\.\d{2}\.[GH]\d{2})?$/)))();
 
 /**
  * Dossier code (mã hồ sơ) `<agency code>-<yyMMdd>-<NNNN>`.
  */
-export const zDossierCode = z.stringFormat('vn-dossier-code', namedFormats['vn-dossier-code']).check(z.maxLength(30), z.regex(/^\d{3}\.[0-9A-Z]{2}\.\d{2}\.[GH]\d{2}-\d{6}-\d{4}$/));
+export const zDossierCode = /* @__PURE__ */ (() => z.stringFormat('vn-dossier-code', namedFormats['vn-dossier-code']).check(z.maxLength(30), z.regex(/^\d{3}\.[0-9A-Z]{2}\.\d{2}\.[GH]\d{2}-\d{6}-\d{4}$/)))();
 
 /**
  * Personal identification number on the citizen identity card (số định danh cá nhân / CCCD), 12 digits.
  */
-export const zCitizenId = z.stringFormat('vn-citizen-id', namedFormats['vn-citizen-id']).check(z.length(12), z.regex(/^\d{12}$/));
+export const zCitizenId = /* @__PURE__ */ (() => z.stringFormat('vn-citizen-id', namedFormats['vn-citizen-id']).check(z.length(12), z.regex(/^\d{12}$/)))();
 
 /**
  * Vietnamese mobile number, digits only, optionally with `+84`/`84` instead of the leading 0.
  */
-export const zPhoneNumber = z.stringFormat('vn-phone', namedFormats['vn-phone']).check(z.maxLength(13), z.regex(/^(\+84|84|0)(3[2-9]|5[25689]|7[06-9]|8[1-689]|9[0-46-9])\d{7}$/));
+export const zPhoneNumber = /* @__PURE__ */ (() => z.stringFormat('vn-phone', namedFormats['vn-phone']).check(z.maxLength(13), z.regex(/^(\+84|84|0)(3[2-9]|5[25689]|7[06-9]|8[1-689]|9[0-46-9])\d{7}$/)))();
 
 /**
  * Tax code (mã số thuế) = business registration number; 10 digits, or `NNNNNNNNNN-NNN` for dependent units. Check digit per the tax authority's rule.
  */
-export const zTaxCode = z.stringFormat('vn-tax-code', namedFormats['vn-tax-code']).check(z.maxLength(14), z.regex(/^\d{10}(-\d{3})?$/));
+export const zTaxCode = /* @__PURE__ */ (() => z.stringFormat('vn-tax-code', namedFormats['vn-tax-code']).check(z.maxLength(14), z.regex(/^\d{10}(-\d{3})?$/)))();
 
-export const zEmail = z.email().check(z.maxLength(254));
+export const zEmail = /* @__PURE__ */ (() => z.email().check(z.maxLength(254)))();
 
-export const zSectorId = z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/));
+export const zSectorId = /* @__PURE__ */ (() => z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/)))();
 
-export const zAgencyId = z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/));
+export const zAgencyId = /* @__PURE__ */ (() => z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/)))();
 
-export const zBranchId = z.string().check(z.maxLength(5), z.regex(/^cn-\d{2}$/));
+export const zBranchId = /* @__PURE__ */ (() => z.string().check(z.maxLength(5), z.regex(/^cn-\d{2}$/)))();
 
-export const zPointId = z.string().check(z.minLength(2), z.maxLength(40), z.regex(/^[a-z0-9-]+$/));
+export const zPointId = /* @__PURE__ */ (() => z.string().check(z.minLength(2), z.maxLength(40), z.regex(/^[a-z0-9-]+$/)))();
 
 /**
  * Statistics-office code of a commune-level unit (mã đơn vị hành chính cấp xã).
  */
-export const zUnitCode = z.string().check(z.length(5), z.regex(/^\d{5}$/));
+export const zUnitCode = /* @__PURE__ */ (() => z.string().check(z.length(5), z.regex(/^\d{5}$/)))();
 
-export const zUploadId = z.string().check(z.maxLength(29), z.regex(/^up_[0-9A-HJKMNP-TV-Z]{26}$/));
+export const zUploadId = /* @__PURE__ */ (() => z.string().check(z.maxLength(29), z.regex(/^up_[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
-export const zVerificationId = z.string().check(z.maxLength(29), z.regex(/^vf_[0-9A-HJKMNP-TV-Z]{26}$/));
+export const zVerificationId = /* @__PURE__ */ (() => z.string().check(z.maxLength(29), z.regex(/^vf_[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
-export const zPaymentId = z.string().check(z.maxLength(30), z.regex(/^pay_[0-9A-HJKMNP-TV-Z]{26}$/));
+export const zPaymentId = /* @__PURE__ */ (() => z.string().check(z.maxLength(30), z.regex(/^pay_[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
-export const zDocumentId = z.string().check(z.maxLength(30), z.regex(/^doc_[0-9A-HJKMNP-TV-Z]{26}$/));
+export const zDocumentId = /* @__PURE__ */ (() => z.string().check(z.maxLength(30), z.regex(/^doc_[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
-export const zRatingId = z.string().check(z.maxLength(29), z.regex(/^rt_[0-9A-HJKMNP-TV-Z]{26}$/));
+export const zRatingId = /* @__PURE__ */ (() => z.string().check(z.maxLength(29), z.regex(/^rt_[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
-export const zSupplementRequestId = z.string().check(z.maxLength(29), z.regex(/^sr_[0-9A-HJKMNP-TV-Z]{26}$/));
+export const zSupplementRequestId = /* @__PURE__ */ (() => z.string().check(z.maxLength(29), z.regex(/^sr_[0-9A-HJKMNP-TV-Z]{26}$/)))();
 
 /**
  * Generated by the client once per draft; binds uploads to the draft.
  */
-export const zDraftId = z.string().check(z.minLength(16), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]{16,64}$/));
+export const zDraftId = /* @__PURE__ */ (() => z.string().check(z.minLength(16), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]{16,64}$/)))();
 
 /**
  * Event ids increase across all dossiers (usable as SSE `Last-Event-ID`).
  */
-export const zEventId = z.string().check(z.maxLength(18), z.regex(/^\d{1,18}$/));
+export const zEventId = /* @__PURE__ */ (() => z.string().check(z.maxLength(18), z.regex(/^\d{1,18}$/)))();
 
 /**
  * Feedback code `PAKN-<yyMMdd>-<NNNN>` (the sandbox's format).
  */
-export const zFeedbackCode = z.string().check(z.maxLength(16), z.regex(/^PAKN-\d{6}-\d{4}$/));
+export const zFeedbackCode = /* @__PURE__ */ (() => z.string().check(z.maxLength(16), z.regex(/^PAKN-\d{6}-\d{4}$/)))();
 
 /**
  * Six characters printed on a receipt; with the code, it opens the dossier or feedback.
  */
-export const zTrackingPin = z.string().check(z.length(6), z.regex(/^[0-9A-HJKMNP-TV-Z]{6}$/));
+export const zTrackingPin = /* @__PURE__ */ (() => z.string().check(z.length(6), z.regex(/^[0-9A-HJKMNP-TV-Z]{6}$/)))();
 
-export const zPublishableKey = z.string().check(z.maxLength(80), z.regex(/^pk_(test|live)_[A-Za-z0-9_]{8,64}$/));
+export const zPublishableKey = /* @__PURE__ */ (() => z.string().check(z.maxLength(80), z.regex(/^pk_(test|live)_[A-Za-z0-9_]{8,64}$/)))();
 
-export const zIsoDate = z.iso.date().check(z.maxLength(10));
+export const zIsoDate = /* @__PURE__ */ (() => z.iso.date().check(z.maxLength(10)))();
 
-export const zIsoDateTime = z.iso.datetime({ offset: true }).check(z.maxLength(35));
+export const zIsoDateTime = /* @__PURE__ */ (() => z.iso.datetime({ offset: true }).check(z.maxLength(35)))();
 
 /**
  * An amount in Vietnamese đồng.
  */
-export const zMoneyVnd = z.int().check(z.gte(0), z.lte(100000000000));
+export const zMoneyVnd = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(100000000000)))();
 
 /**
  * A ratio from 0 to 1; null when there is nothing to measure.
  */
-export const zRate = z.nullable(z.number().check(z.gte(0), z.lte(1)));
+export const zRate = /* @__PURE__ */ (() => z.nullable(z.number().check(z.gte(0), z.lte(1))))();
 
 /**
  * A text in Vietnamese (the source) and English (a complete translation).
  */
-export const zLocalizedText = z.object({
+export const zLocalizedText = /* @__PURE__ */ (() => z.object({
     vi: z.string().check(z.minLength(1), z.maxLength(2000)),
     en: z.string().check(z.minLength(1), z.maxLength(2000))
-});
+}))();
 
 /**
  * Level that handles the procedure — `central` (ministry procedures received in Hanoi), `city` (cấp tỉnh) or `commune` (cấp xã). District level was abolished on 1 July 2025.
  */
-export const zGovernmentLevel = z.enum([
+export const zGovernmentLevel = /* @__PURE__ */ (() => z.enum([
     'central',
     'city',
     'commune'
-]);
+]))();
 
 /**
  * Online service level per Decree 42/2022 — `full` (toàn trình), `partial` (một phần), `none`.
  */
-export const zOnlineLevel = z.enum([
+export const zOnlineLevel = /* @__PURE__ */ (() => z.enum([
     'full',
     'partial',
     'none'
-]);
+]))();
 
-export const zApplicantType = z.enum(['citizen', 'business']);
+export const zApplicantType = /* @__PURE__ */ (() => z.enum(['citizen', 'business']))();
 
 /**
  * `ward` (phường) or `commune` (xã).
  */
-export const zUnitKind = z.enum(['ward', 'commune']);
+export const zUnitKind = /* @__PURE__ */ (() => z.enum(['ward', 'commune']))();
 
 /**
  * How a dossier is submitted (KenhThucHien) — 1 in person (trực tiếp), 2 online (trực tuyến), 3 public postal service (bưu chính công ích).
  */
-export const zChannel = z.union([
+export const zChannel = /* @__PURE__ */ (() => z.union([
     z.literal(1),
     z.literal(2),
     z.literal(3)
-]);
+]))();
 
 /**
  * The national portal's TrangThaiHoSo code:
@@ -154,7 +154,7 @@ export const zChannel = z.union([
  * trả kết quả (result returned). Overdue / on time are flags in `timing`, not statuses.
  *
  */
-export const zDossierStatus = z.union([
+export const zDossierStatus = /* @__PURE__ */ (() => z.union([
     z.literal(1),
     z.literal(2),
     z.literal(3),
@@ -165,24 +165,24 @@ export const zDossierStatus = z.union([
     z.literal(8),
     z.literal(9),
     z.literal(10)
-]);
+]))();
 
 /**
  * `very-satisfied` (Rất hài lòng), `satisfied` (Hài lòng), `not-satisfied` (Không hài lòng).
  */
-export const zSatisfactionLevel = z.enum([
+export const zSatisfactionLevel = /* @__PURE__ */ (() => z.enum([
     'very-satisfied',
     'satisfied',
     'not-satisfied'
-]);
+]))();
 
-export const zMediaType = z.enum([
+export const zMediaType = /* @__PURE__ */ (() => z.enum([
     'application/pdf',
     'image/jpeg',
     'image/png'
-]);
+]))();
 
-export const zFieldError = z.object({
+export const zFieldError = /* @__PURE__ */ (() => z.object({
     pointer: z.string().check(z.maxLength(300)),
     code: z.string().check(z.maxLength(64), z.regex(/^[a-z][A-Za-z0-9_.-]*$/)),
     message: z.string().check(z.maxLength(500)),
@@ -191,12 +191,12 @@ export const zFieldError = z.object({
         format: z.optional(z.string().check(z.maxLength(40))),
         allowed: z.optional(z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)))
     }))
-});
+}))();
 
 /**
  * RFC 9457 problem details, with a stable `code` for programs and `errors` for fields.
  */
-export const zProblem = z.object({
+export const zProblem = /* @__PURE__ */ (() => z.object({
     type: z.url().check(z.maxLength(200)),
     title: z.string().check(z.maxLength(200)),
     status: z.int().check(z.gte(400), z.lte(599)),
@@ -207,16 +207,16 @@ export const zProblem = z.object({
     retryAfterSeconds: z.optional(z.int().check(z.gte(0), z.lte(86400))),
     attemptsLeft: z.optional(z.int().check(z.gte(0), z.lte(10))),
     errors: z.optional(z.array(zFieldError).check(z.maxLength(200)))
-});
+}))();
 
 /**
  * A JSON value other than an object or array.
  */
-export const zJsonScalar = z.nullable(z.union([
+export const zJsonScalar = /* @__PURE__ */ (() => z.nullable(z.union([
     z.string().check(z.maxLength(1000)),
     z.number().check(z.gte(-1000000000000), z.lte(1000000000000)),
     z.boolean()
-]));
+])))();
 
 /**
  * The subset of JSON Schema 2020-12 that form schemas use. Unknown keywords are not allowed, so every
@@ -224,7 +224,7 @@ export const zJsonScalar = z.nullable(z.union([
  * standard `date`, `email` and the named Vietnamese formats.
  *
  */
-export const zJsonSchemaNode = z.object({
+export const zJsonSchemaNode = /* @__PURE__ */ (() => z.object({
     type: z.optional(z.enum([
         'object',
         'array',
@@ -266,7 +266,7 @@ export const zJsonSchemaNode = z.object({
     not: z.optional(z.lazy((): z.ZodMiniType<Schemas['JsonSchemaNode']> => zJsonSchemaNode)),
     allOf: z.optional(z.array(z.lazy((): z.ZodMiniType<Schemas['JsonSchemaNode']> => zJsonSchemaNode)).check(z.maxLength(50))),
     anyOf: z.optional(z.array(z.lazy((): z.ZodMiniType<Schemas['JsonSchemaNode']> => zJsonSchemaNode)).check(z.maxLength(50)))
-});
+}))();
 
 /**
  * The one condition language for everything conditional — field and section visibility (`showIf`),
@@ -280,7 +280,7 @@ export const zCondition = zJsonSchemaNode;
 /**
  * How a field is shown. `combobox` is a select with type-ahead for long lists; `group` is a repeatable group (an array of objects); `address` takes a commune-level unit from `listUnits` plus a street address.
  */
-export const zFieldWidget = z.enum([
+export const zFieldWidget = /* @__PURE__ */ (() => z.enum([
     'text',
     'textarea',
     'number',
@@ -298,27 +298,27 @@ export const zFieldWidget = z.enum([
     'money',
     'file',
     'group'
-]);
+]))();
 
-export const zChoiceOption = z.object({
+export const zChoiceOption = /* @__PURE__ */ (() => z.object({
     value: z.union([
         z.string().check(z.maxLength(200)),
         z.number().check(z.gte(-1000000000000), z.lte(1000000000000)),
         z.boolean()
     ]),
     label: zLocalizedText
-});
+}))();
 
-export const zUploadConstraints = z.object({
+export const zUploadConstraints = /* @__PURE__ */ (() => z.object({
     accept: z.array(zMediaType).check(z.minLength(1), z.maxLength(3)),
     maxSizeBytes: z.int().check(z.gte(1024), z.lte(10485760)),
     maxFiles: z.int().check(z.gte(1), z.lte(20))
-});
+}))();
 
 /**
  * A required document (thành phần hồ sơ) as an upload slot. Shown when `appliesWhen` matches the data (always when absent); then required if `required`.
  */
-export const zDocumentSlot = z.object({
+export const zDocumentSlot = /* @__PURE__ */ (() => z.object({
     id: z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/)),
     name: zLocalizedText,
     description: z.optional(zLocalizedText),
@@ -329,12 +329,12 @@ export const zDocumentSlot = z.object({
     maxSizeBytes: z.int().check(z.gte(1024), z.lte(10485760)),
     maxFiles: z.int().check(z.gte(1), z.lte(20)),
     templateUrl: z.optional(z.url().check(z.maxLength(1000)))
-});
+}))();
 
 /**
  * What changed in a revision, so a draft of the previous revision can be migrated (renamed pointers move, removed ones are dropped and reported to the citizen).
  */
-export const zFormRevisionChange = z.object({
+export const zFormRevisionChange = /* @__PURE__ */ (() => z.object({
     revision: z.int().check(z.gte(2), z.lte(100000)),
     summary: zLocalizedText,
     renamed: z.optional(z.array(z.object({
@@ -342,72 +342,72 @@ export const zFormRevisionChange = z.object({
         to: z.string().check(z.maxLength(300))
     })).check(z.maxLength(100))),
     removed: z.optional(z.array(z.string().check(z.maxLength(300))).check(z.maxLength(100)))
-});
+}))();
 
-export const zSectorRef = z.object({
+export const zSectorRef = /* @__PURE__ */ (() => z.object({
     id: zSectorId,
     name: z.string().check(z.maxLength(200))
-});
+}))();
 
-export const zAgencyRef = z.object({
+export const zAgencyRef = /* @__PURE__ */ (() => z.object({
     id: zAgencyId,
     name: z.string().check(z.maxLength(300))
-});
+}))();
 
-export const zProcedureRef = z.object({
+export const zProcedureRef = /* @__PURE__ */ (() => z.object({
     code: zProcedureCode,
     name: z.string().check(z.maxLength(500))
-});
+}))();
 
 /**
  * `workingDays` when the catalog states a number of working days; `text` is the catalog's own words.
  */
-export const zProcessingTime = z.object({
+export const zProcessingTime = /* @__PURE__ */ (() => z.object({
     workingDays: z.nullable(z.int().check(z.gte(0), z.lte(365))),
     text: z.string().check(z.maxLength(500))
-});
+}))();
 
-export const zFee = z.object({
+export const zFee = /* @__PURE__ */ (() => z.object({
     name: z.string().check(z.maxLength(300)),
     amountVnd: zMoneyVnd,
     note: z.optional(z.string().check(z.maxLength(500)))
-});
+}))();
 
 /**
  * Processing time and fees of one way to submit.
  */
-export const zChannelInfo = z.object({
+export const zChannelInfo = /* @__PURE__ */ (() => z.object({
     channel: zChannel,
     processingTime: zProcessingTime,
     fees: z.array(zFee).check(z.maxLength(20))
-});
+}))();
 
 /**
  * The required documents (thành phần hồ sơ) of one case or kind, as the catalog lists them.
  */
-export const zDocumentGroup = z.object({
+export const zDocumentGroup = /* @__PURE__ */ (() => z.object({
     title: z.string().check(z.maxLength(300)),
     documents: z.array(z.object({
         name: z.string().check(z.maxLength(2000)),
         copies: z.optional(z.string().check(z.maxLength(100))),
         templateUrl: z.optional(z.url().check(z.maxLength(1000)))
     })).check(z.maxLength(50))
-});
+}))();
 
-export const zLegalBasis = z.object({
+export const zLegalBasis = /* @__PURE__ */ (() => z.object({
     title: z.string().check(z.maxLength(1000)),
     number: z.optional(z.string().check(z.maxLength(60)))
-});
+}))();
 
 /**
  * Who may submit online — signed in only, or also with a mobile number confirmed by a one-time code.
  */
-export const zSubmissionRules = z.object({
+export const zSubmissionRules = /* @__PURE__ */ (() => z.object({
     online: z.boolean(),
     verifiedPhone: z.boolean()
-});
+}))();
 
-export const zProcedureSummary = z.object({
+export const zProcedureSummary = /* @__PURE__ */ (() => z.object({
     code: zProcedureCode,
     name: z.string().check(z.maxLength(500)),
     sector: zSectorRef,
@@ -417,84 +417,84 @@ export const zProcedureSummary = z.object({
     applicantTypes: z.array(zApplicantType).check(z.minLength(1), z.maxLength(2)),
     processingTime: zProcessingTime,
     feeVnd: zMoneyVnd
-});
+}))();
 
-export const zProcedurePage = z.object({
+export const zProcedurePage = /* @__PURE__ */ (() => z.object({
     items: z.array(zProcedureSummary).check(z.maxLength(100)),
     nextCursor: z.nullable(z.string().check(z.maxLength(200))),
     total: z.int().check(z.gte(0), z.lte(1000000))
-});
+}))();
 
-export const zSector = z.object({
+export const zSector = /* @__PURE__ */ (() => z.object({
     id: zSectorId,
     name: z.string().check(z.maxLength(200)),
     procedureCount: z.int().check(z.gte(0), z.lte(100000))
-});
+}))();
 
-export const zSectorList = z.object({
+export const zSectorList = /* @__PURE__ */ (() => z.object({
     items: z.array(zSector).check(z.maxLength(500))
-});
+}))();
 
-export const zAgency = z.object({
+export const zAgency = /* @__PURE__ */ (() => z.object({
     id: zAgencyId,
     name: z.string().check(z.maxLength(300)),
     level: zGovernmentLevel,
     sectors: z.array(zSectorId).check(z.maxLength(100)),
     address: z.optional(z.string().check(z.maxLength(500))),
     phone: z.optional(z.string().check(z.maxLength(30)))
-});
+}))();
 
-export const zAgencyPage = z.object({
+export const zAgencyPage = /* @__PURE__ */ (() => z.object({
     items: z.array(zAgency).check(z.maxLength(100)),
     nextCursor: z.nullable(z.string().check(z.maxLength(200)))
-});
+}))();
 
 /**
  * A commune-level unit of Hanoi (phường / xã) since 1 July 2025.
  */
-export const zUnit = z.object({
+export const zUnit = /* @__PURE__ */ (() => z.object({
     code: zUnitCode,
     name: z.string().check(z.maxLength(200)),
     kind: zUnitKind,
     formerDistrict: z.nullable(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zUnitPage = z.object({
+export const zUnitPage = /* @__PURE__ */ (() => z.object({
     items: z.array(zUnit).check(z.maxLength(200)),
     nextCursor: z.nullable(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zGeoPoint = z.object({
+export const zGeoPoint = /* @__PURE__ */ (() => z.object({
     lat: z.number().check(z.gte(-90), z.lte(90)),
     lng: z.number().check(z.gte(-180), z.lte(180))
-});
+}))();
 
 /**
  * Opening hours on the given ISO weekdays (1 = Monday … 7 = Sunday), local time (Asia/Ho_Chi_Minh). Public holidays are closed unless stated.
  */
-export const zOpeningHours = z.object({
+export const zOpeningHours = /* @__PURE__ */ (() => z.object({
     days: z.array(z.int().check(z.gte(1), z.lte(7))).check(z.minLength(1), z.maxLength(7)),
     opens: z.string().check(z.maxLength(5), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
     closes: z.string().check(z.maxLength(5), z.regex(/^([01]\d|2[0-3]):[0-5]\d$/))
-});
+}))();
 
-export const zBranch = z.object({
+export const zBranch = /* @__PURE__ */ (() => z.object({
     id: zBranchId,
     number: z.int().check(z.gte(1), z.lte(99)),
     name: z.string().check(z.maxLength(200)),
     address: z.nullable(z.string().check(z.maxLength(500))),
     pointCount: z.int().check(z.gte(0), z.lte(1000)),
     demo: z.boolean()
-});
+}))();
 
-export const zBranchList = z.object({
+export const zBranchList = /* @__PURE__ */ (() => z.object({
     items: z.array(zBranch).check(z.maxLength(100))
-});
+}))();
 
 /**
  * A reception point (điểm tiếp nhận) — a branch office or a commune-level point; each belongs to a branch.
  */
-export const zReceptionPoint = z.object({
+export const zReceptionPoint = /* @__PURE__ */ (() => z.object({
     id: zPointId,
     branchId: zBranchId,
     kind: z.enum(['branch-office', 'commune']),
@@ -507,9 +507,9 @@ export const zReceptionPoint = z.object({
     phone: z.optional(z.string().check(z.maxLength(30))),
     openNow: z.boolean(),
     demo: z.boolean()
-});
+}))();
 
-export const zBranchDetail = z.object({
+export const zBranchDetail = /* @__PURE__ */ (() => z.object({
     id: zBranchId,
     number: z.int().check(z.gte(1), z.lte(99)),
     name: z.string().check(z.maxLength(200)),
@@ -517,51 +517,51 @@ export const zBranchDetail = z.object({
     pointCount: z.int().check(z.gte(0), z.lte(1000)),
     demo: z.boolean(),
     points: z.array(zReceptionPoint).check(z.maxLength(1000))
-});
+}))();
 
-export const zReceptionPointPage = z.object({
+export const zReceptionPointPage = /* @__PURE__ */ (() => z.object({
     items: z.array(zReceptionPoint).check(z.maxLength(100)),
     nextCursor: z.nullable(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zNearestPointList = z.object({
+export const zNearestPointList = /* @__PURE__ */ (() => z.object({
     origin: zGeoPoint,
     radiusKm: z.number().check(z.gte(0.1), z.lte(50)),
     items: z.array(z.object({
         point: zReceptionPoint,
         distanceMeters: z.int().check(z.gte(0), z.lte(100000))
     })).check(z.maxLength(50))
-});
+}))();
 
-export const zPointRef = z.object({
+export const zPointRef = /* @__PURE__ */ (() => z.object({
     id: zPointId,
     name: z.string().check(z.maxLength(200)),
     address: z.string().check(z.maxLength(500))
-});
+}))();
 
-export const zPointQueue = z.object({
+export const zPointQueue = /* @__PURE__ */ (() => z.object({
     pointId: zPointId,
     waiting: z.int().check(z.gte(0), z.lte(10000)),
     countersOpen: z.int().check(z.gte(0), z.lte(200)),
     estimatedWaitMinutes: z.nullable(z.int().check(z.gte(0), z.lte(1440))),
     updatedAt: zIsoDateTime
-});
+}))();
 
-export const zUploadPurpose = z.enum([
+export const zUploadPurpose = /* @__PURE__ */ (() => z.enum([
     'dossier',
     'supplement',
     'feedback'
-]);
+]))();
 
-export const zUploadInput = z.object({
+export const zUploadInput = /* @__PURE__ */ (() => z.object({
     file: zBlob,
     draftId: zDraftId,
     purpose: zUploadPurpose,
     procedureCode: z.optional(zProcedureCode),
     slotId: z.optional(z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/)))
-});
+}))();
 
-export const zUpload = z.object({
+export const zUpload = /* @__PURE__ */ (() => z.object({
     id: zUploadId,
     fileName: z.string().check(z.maxLength(255)),
     mediaType: zMediaType,
@@ -583,62 +583,62 @@ export const zUpload = z.object({
     attached: z.boolean(),
     createdAt: zIsoDateTime,
     expiresAt: zIsoDateTime
-});
+}))();
 
-export const zVerificationInput = z.object({
+export const zVerificationInput = /* @__PURE__ */ (() => z.object({
     phone: zPhoneNumber,
     procedureCode: zProcedureCode,
     locale: z.optional(zLocale)
-});
+}))();
 
-export const zVerification = z.object({
+export const zVerification = /* @__PURE__ */ (() => z.object({
     id: zVerificationId,
     maskedPhone: z.string().check(z.maxLength(20)),
     expiresAt: zIsoDateTime,
     resendAfter: zIsoDateTime,
     attemptsLeft: z.int().check(z.gte(0), z.lte(10))
-});
+}))();
 
-export const zVerificationCheckInput = z.object({
+export const zVerificationCheckInput = /* @__PURE__ */ (() => z.object({
     code: z.string().check(z.length(6), z.regex(/^\d{6}$/))
-});
+}))();
 
-export const zSubmissionToken = z.object({
+export const zSubmissionToken = /* @__PURE__ */ (() => z.object({
     submissionToken: z.string().check(z.maxLength(200)),
     expiresAt: zIsoDateTime,
     phone: zPhoneNumber,
     procedureCode: zProcedureCode
-});
+}))();
 
 /**
  * RFC 6749 token request: `authorization_code` with `code`, `code_verifier` and `redirect_uri`, or `refresh_token` with `refresh_token`.
  */
-export const zTokenRequest = z.object({
+export const zTokenRequest = /* @__PURE__ */ (() => z.object({
     grant_type: z.enum(['authorization_code', 'refresh_token']),
     client_id: zPublishableKey,
     code: z.optional(z.string().check(z.maxLength(200))),
     code_verifier: z.optional(z.string().check(z.minLength(43), z.maxLength(128), z.regex(/^[A-Za-z0-9._~-]+$/))),
     redirect_uri: z.optional(z.url().check(z.maxLength(2000))),
     refresh_token: z.optional(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zTokenResponse = z.object({
+export const zTokenResponse = /* @__PURE__ */ (() => z.object({
     access_token: z.string().check(z.maxLength(4000)),
     token_type: z.literal('Bearer'),
     expires_in: z.int().check(z.gte(1), z.lte(86400)),
     refresh_token: z.optional(z.string().check(z.maxLength(200))),
     scope: z.string().check(z.maxLength(200))
-});
+}))();
 
-export const zRevokeRequest = z.object({
+export const zRevokeRequest = /* @__PURE__ */ (() => z.object({
     token: z.string().check(z.maxLength(4000)),
     client_id: zPublishableKey
-});
+}))();
 
 /**
  * Identity claims from VNeID, used to prefill and lock the applicant's fields.
  */
-export const zCitizenClaims = z.object({
+export const zCitizenClaims = /* @__PURE__ */ (() => z.object({
     sub: z.string().check(z.maxLength(100)),
     name: z.string().check(z.maxLength(100)),
     citizenId: zCitizenId,
@@ -647,22 +647,22 @@ export const zCitizenClaims = z.object({
     phone: z.optional(zPhoneNumber),
     email: z.optional(zEmail),
     demo: z.optional(z.boolean())
-});
+}))();
 
 /**
  * An address in Vietnam. In Hanoi, `unitCode` names the commune-level unit; elsewhere give `unitName` and `provinceName`.
  */
-export const zAddress = z.object({
+export const zAddress = /* @__PURE__ */ (() => z.object({
     detail: z.string().check(z.minLength(1), z.maxLength(255)),
     unitCode: z.optional(zUnitCode),
     unitName: z.optional(z.string().check(z.maxLength(200))),
     provinceName: z.optional(z.string().check(z.maxLength(100)))
-});
+}))();
 
 /**
  * A citizen applying for themselves or as the requester (người yêu cầu).
  */
-export const zCitizenApplicant = z.object({
+export const zCitizenApplicant = /* @__PURE__ */ (() => z.object({
     type: z.literal('citizen'),
     fullName: z.string().check(z.minLength(1), z.maxLength(100)),
     citizenId: zCitizenId,
@@ -671,12 +671,12 @@ export const zCitizenApplicant = z.object({
     phone: zPhoneNumber,
     email: z.optional(zEmail),
     address: zAddress
-});
+}))();
 
 /**
  * A business (doanh nghiệp, hộ kinh doanh) applying through its legal representative.
  */
-export const zBusinessApplicant = z.object({
+export const zBusinessApplicant = /* @__PURE__ */ (() => z.object({
     type: z.literal('business'),
     businessName: z.string().check(z.minLength(1), z.maxLength(255)),
     taxCode: zTaxCode,
@@ -688,71 +688,71 @@ export const zBusinessApplicant = z.object({
     phone: zPhoneNumber,
     email: z.optional(zEmail),
     address: zAddress
-});
+}))();
 
-export const zApplicant = z.union([
+export const zApplicant = /* @__PURE__ */ (() => z.union([
     zCitizenApplicant,
     zBusinessApplicant
-]);
+]))();
 
-export const zAttachedDocument = z.object({
+export const zAttachedDocument = /* @__PURE__ */ (() => z.object({
     slotId: z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/)),
     uploadIds: z.array(zUploadId).check(z.minLength(1), z.maxLength(20))
-});
+}))();
 
 /**
  * How the result is returned — `counter` (at a reception point), `postal` (public postal service), `electronic` (an electronic copy on the portal).
  */
-export const zDeliveryMethod = z.enum([
+export const zDeliveryMethod = /* @__PURE__ */ (() => z.enum([
     'counter',
     'postal',
     'electronic'
-]);
+]))();
 
-export const zCounterDelivery = z.object({
+export const zCounterDelivery = /* @__PURE__ */ (() => z.object({
     method: z.literal('counter'),
     pointId: zPointId
-});
+}))();
 
-export const zPostalDelivery = z.object({
+export const zPostalDelivery = /* @__PURE__ */ (() => z.object({
     method: z.literal('postal'),
     recipientName: z.string().check(z.minLength(1), z.maxLength(100)),
     phone: zPhoneNumber,
     address: zAddress
-});
+}))();
 
-export const zElectronicDelivery = z.object({
+export const zElectronicDelivery = /* @__PURE__ */ (() => z.object({
     method: z.literal('electronic')
-});
+}))();
 
-export const zDelivery = z.union([
+export const zDelivery = /* @__PURE__ */ (() => z.union([
     zCounterDelivery,
     zPostalDelivery,
     zElectronicDelivery
-]);
+]))();
 
 /**
  * How the result will be returned, without personal data.
  */
-export const zDeliverySummary = z.object({
+export const zDeliverySummary = /* @__PURE__ */ (() => z.object({
     method: zDeliveryMethod,
     point: z.nullable(zPointRef)
-});
+}))();
 
 /**
  * The applicant's declarations, both required.
  */
-export const zConsent = z.object({
+export const zConsent = /* @__PURE__ */ (() => z.object({
     truthful: z.literal(true),
     dataProcessing: z.literal(true)
-});
+}))();
 
 /**
  * The procedure-specific answers, valid against the procedure's `form.data` of `formRevision`.
  */
-export const zFormData = z.record(z.string(), z.unknown());
+export const zFormData = /* @__PURE__ */ (() => z.record(z.string(), z.unknown()))();
 
-export const zDossierSubmission = z.object({
+export const zDossierSubmission = /* @__PURE__ */ (() => z.object({
     procedureCode: zProcedureCode,
     formRevision: z.int().check(z.gte(1), z.lte(100000)),
     draftId: zDraftId,
@@ -763,26 +763,26 @@ export const zDossierSubmission = z.object({
     receptionPointId: z.optional(zPointId),
     consent: zConsent,
     locale: z.optional(zLocale)
-});
+}))();
 
-export const zFeeSummary = z.object({
+export const zFeeSummary = /* @__PURE__ */ (() => z.object({
     totalVnd: zMoneyVnd,
     paidVnd: zMoneyVnd,
     items: z.array(zFee).check(z.maxLength(20))
-});
+}))();
 
 /**
  * What opens the dossier later with its code — the tracking PIN on the receipt, or the last 4 digits of the applicant's mobile, shown masked.
  */
-export const zVerifierHint = z.object({
+export const zVerifierHint = /* @__PURE__ */ (() => z.object({
     accepted: z.array(z.enum(['pin', 'phone-last4'])).check(z.minLength(1), z.maxLength(2)),
     maskedPhone: z.nullable(z.string().check(z.maxLength(20)))
-});
+}))();
 
 /**
  * The receipt (Giấy tiếp nhận hồ sơ và hẹn trả kết quả, form 01 of Circular 03/2025), with a tracking token so the page can follow the dossier at once.
  */
-export const zDossierReceipt = z.object({
+export const zDossierReceipt = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode,
     trackingPin: zTrackingPin,
     verifierHint: zVerifierHint,
@@ -798,58 +798,58 @@ export const zDossierReceipt = z.object({
     receiptDocumentId: zDocumentId,
     trackingToken: z.string().check(z.maxLength(200)),
     trackingTokenExpiresAt: zIsoDateTime
-});
+}))();
 
-export const zDossierLookupInput = z.object({
+export const zDossierLookupInput = /* @__PURE__ */ (() => z.object({
     code: zDossierCode,
     verifier: z.string().check(z.minLength(4), z.maxLength(6), z.regex(/^[0-9A-Za-z]{4,6}$/))
-});
+}))();
 
-export const zTrackingToken = z.object({
+export const zTrackingToken = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode,
     trackingToken: z.string().check(z.maxLength(200)),
     expiresAt: zIsoDateTime
-});
+}))();
 
 /**
  * On-time / overdue flags (Đúng hạn / Quá hạn), computed from the due date and the finish date.
  */
-export const zDossierTiming = z.object({
+export const zDossierTiming = /* @__PURE__ */ (() => z.object({
     overdue: z.boolean(),
     onTime: z.nullable(z.boolean()),
     workingDaysLeft: z.nullable(z.int().check(z.gte(-1000), z.lte(1000))),
     clockPaused: z.boolean()
-});
+}))();
 
 /**
  * A request to supplement the dossier (Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ, form 02).
  */
-export const zSupplementRequest = z.object({
+export const zSupplementRequest = /* @__PURE__ */ (() => z.object({
     kind: z.literal('supplement'),
     requestId: zSupplementRequestId,
     requestedAt: zIsoDateTime,
     reason: z.string().check(z.maxLength(2000)),
     slots: z.array(zDocumentSlot).check(z.minLength(1), z.maxLength(50)),
     documentId: zDocumentId
-});
+}))();
 
 /**
  * Fees or taxes the applicant must pay before processing continues (status 6).
  */
-export const zPaymentRequest = z.object({
+export const zPaymentRequest = /* @__PURE__ */ (() => z.object({
     kind: z.literal('payment'),
     requestedAt: zIsoDateTime,
     amountVnd: zMoneyVnd,
     items: z.array(zFee).check(z.maxLength(20)),
     dueBy: z.optional(zIsoDate)
-});
+}))();
 
-export const zPendingAction = z.union([
+export const zPendingAction = /* @__PURE__ */ (() => z.union([
     zSupplementRequest,
     zPaymentRequest
-]);
+]))();
 
-export const zDossier = z.object({
+export const zDossier = /* @__PURE__ */ (() => z.object({
     code: zDossierCode,
     procedure: zProcedureRef,
     status: zDossierStatus,
@@ -874,17 +874,17 @@ export const zDossier = z.object({
     }),
     latestEventId: z.nullable(z.string().check(z.maxLength(18), z.regex(/^\d{1,18}$/))),
     updatedAt: zIsoDateTime
-});
+}))();
 
-export const zDossierPage = z.object({
+export const zDossierPage = /* @__PURE__ */ (() => z.object({
     items: z.array(zDossier).check(z.maxLength(100)),
     nextCursor: z.nullable(z.string().check(z.maxLength(200)))
-});
+}))();
 
 /**
  * Who did it — an officer (cán bộ) with title and department, or the applicant or the system.
  */
-export const zActor = z.object({
+export const zActor = /* @__PURE__ */ (() => z.object({
     kind: z.enum([
         'officer',
         'applicant',
@@ -894,9 +894,9 @@ export const zActor = z.object({
     title: z.optional(z.string().check(z.maxLength(100))),
     department: z.optional(z.string().check(z.maxLength(200))),
     demo: z.optional(z.boolean())
-});
+}))();
 
-export const zDossierEventKind = z.enum([
+export const zDossierEventKind = /* @__PURE__ */ (() => z.enum([
     'submitted',
     'accepted',
     'refused',
@@ -912,12 +912,12 @@ export const zDossierEventKind = z.enum([
     'returned',
     'apology-issued',
     'rated'
-]);
+]))();
 
 /**
  * One entry of a dossier's timeline.
  */
-export const zDossierEvent = z.object({
+export const zDossierEvent = /* @__PURE__ */ (() => z.object({
     id: zEventId,
     dossierCode: zDossierCode,
     at: zIsoDateTime,
@@ -927,23 +927,23 @@ export const zDossierEvent = z.object({
     note: z.optional(z.string().check(z.maxLength(2000))),
     documentId: z.optional(zDocumentId),
     dueDate: z.optional(zIsoDate)
-});
+}))();
 
-export const zDossierEventPage = z.object({
+export const zDossierEventPage = /* @__PURE__ */ (() => z.object({
     items: z.array(zDossierEvent).check(z.maxLength(100)),
     nextCursor: z.nullable(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zSupplementInput = z.object({
+export const zSupplementInput = /* @__PURE__ */ (() => z.object({
     requestId: zSupplementRequestId,
     draftId: zDraftId,
     documents: z.array(zAttachedDocument).check(z.minLength(1), z.maxLength(50)),
     note: z.optional(z.string().check(z.maxLength(1000)))
-});
+}))();
 
-export const zWithdrawalInput = z.object({
+export const zWithdrawalInput = /* @__PURE__ */ (() => z.object({
     reason: z.string().check(z.minLength(1), z.maxLength(1000))
-});
+}))();
 
 /**
  * Documents the system issues (Circular 03/2025 Annex I): `receipt` 01 Giấy tiếp nhận hồ sơ và hẹn trả
@@ -953,7 +953,7 @@ export const zWithdrawalInput = z.object({
  * giải quyết hồ sơ · `result-notice` the notice that the result is ready (no annex form).
  *
  */
-export const zIssuedDocumentKind = z.enum([
+export const zIssuedDocumentKind = /* @__PURE__ */ (() => z.enum([
     'receipt',
     'supplement-request',
     'refusal',
@@ -961,9 +961,9 @@ export const zIssuedDocumentKind = z.enum([
     'stop-notice',
     'processing-control',
     'result-notice'
-]);
+]))();
 
-export const zIssuedDocument = z.object({
+export const zIssuedDocument = /* @__PURE__ */ (() => z.object({
     id: zDocumentId,
     dossierCode: zDossierCode,
     kind: zIssuedDocumentKind,
@@ -980,17 +980,17 @@ export const zIssuedDocument = z.object({
     issuedBy: z.string().check(z.maxLength(300)),
     reason: z.optional(z.string().check(z.maxLength(2000))),
     newDueDate: z.optional(zIsoDate)
-});
+}))();
 
-export const zIssuedDocumentList = z.object({
+export const zIssuedDocumentList = /* @__PURE__ */ (() => z.object({
     items: z.array(zIssuedDocument).check(z.maxLength(100))
-});
+}))();
 
-export const zPaymentInput = z.object({
+export const zPaymentInput = /* @__PURE__ */ (() => z.object({
     returnUrl: z.url().check(z.maxLength(2000))
-});
+}))();
 
-export const zPayment = z.object({
+export const zPayment = /* @__PURE__ */ (() => z.object({
     id: zPaymentId,
     dossierCode: zDossierCode,
     status: z.enum([
@@ -1008,12 +1008,12 @@ export const zPayment = z.object({
     createdAt: zIsoDateTime,
     expiresAt: zIsoDateTime,
     paidAt: z.nullable(z.iso.datetime({ offset: true }).check(z.maxLength(35)))
-});
+}))();
 
 /**
  * 0, 1 or 2 points.
  */
-export const zCriterionScore = z.int().check(z.gte(0), z.lte(2));
+export const zCriterionScore = /* @__PURE__ */ (() => z.int().check(z.gte(0), z.lte(2)))();
 
 /**
  * The nine criteria of public one-stop satisfaction surveys, 2 points each (18 in all):
@@ -1024,7 +1024,7 @@ export const zCriterionScore = z.int().check(z.gte(0), z.lte(2));
  * online service.
  *
  */
-export const zRatingCriteria = z.object({
+export const zRatingCriteria = /* @__PURE__ */ (() => z.object({
     totalTime: z.optional(zCriterionScore),
     timeAtAgency: z.optional(zCriterionScore),
     contacts: z.optional(zCriterionScore),
@@ -1034,34 +1034,34 @@ export const zRatingCriteria = z.object({
     staffAttitude: z.optional(zCriterionScore),
     feedbackHandling: z.optional(zCriterionScore),
     onlineService: z.optional(zCriterionScore)
-});
+}))();
 
-export const zDossierRatingInput = z.object({
+export const zDossierRatingInput = /* @__PURE__ */ (() => z.object({
     level: zSatisfactionLevel,
     criteria: z.optional(zRatingCriteria),
     comment: z.optional(z.string().check(z.maxLength(1000)))
-});
+}))();
 
-export const zPointRatingInput = z.object({
+export const zPointRatingInput = /* @__PURE__ */ (() => z.object({
     level: zSatisfactionLevel,
     criteria: z.optional(zRatingCriteria),
     counter: z.optional(z.int().check(z.gte(1), z.lte(99))),
     ratedAt: z.optional(zIsoDateTime),
     comment: z.optional(z.string().check(z.maxLength(1000)))
-});
+}))();
 
-export const zDossierRatingTarget = z.object({
+export const zDossierRatingTarget = /* @__PURE__ */ (() => z.object({
     kind: z.literal('dossier'),
     dossierCode: zDossierCode
-});
+}))();
 
-export const zPointRatingTarget = z.object({
+export const zPointRatingTarget = /* @__PURE__ */ (() => z.object({
     kind: z.literal('point'),
     pointId: zPointId,
     counter: z.optional(z.int().check(z.gte(1), z.lte(99)))
-});
+}))();
 
-export const zRating = z.object({
+export const zRating = /* @__PURE__ */ (() => z.object({
     id: zRatingId,
     target: z.union([
         zDossierRatingTarget,
@@ -1073,22 +1073,22 @@ export const zRating = z.object({
     comment: z.optional(z.string().check(z.maxLength(1000))),
     ratedAt: zIsoDateTime,
     recordedAt: zIsoDateTime
-});
+}))();
 
-export const zStatsScopeKind = z.enum([
+export const zStatsScopeKind = /* @__PURE__ */ (() => z.enum([
     'city',
     'agency',
     'branch',
     'point'
-]);
+]))();
 
-export const zStatsScopeRef = z.object({
+export const zStatsScopeRef = /* @__PURE__ */ (() => z.object({
     kind: zStatsScopeKind,
     id: z.nullable(z.string().check(z.maxLength(80))),
     name: z.string().check(z.maxLength(300))
-});
+}))();
 
-export const zCriteriaAverages = z.object({
+export const zCriteriaAverages = /* @__PURE__ */ (() => z.object({
     totalTime: z.nullable(z.number().check(z.gte(0), z.lte(2))),
     timeAtAgency: z.nullable(z.number().check(z.gte(0), z.lte(2))),
     contacts: z.nullable(z.number().check(z.gte(0), z.lte(2))),
@@ -1098,9 +1098,9 @@ export const zCriteriaAverages = z.object({
     staffAttitude: z.nullable(z.number().check(z.gte(0), z.lte(2))),
     feedbackHandling: z.nullable(z.number().check(z.gte(0), z.lte(2))),
     onlineService: z.nullable(z.number().check(z.gte(0), z.lte(2)))
-});
+}))();
 
-export const zRatingSummary = z.object({
+export const zRatingSummary = /* @__PURE__ */ (() => z.object({
     scope: zStatsScopeRef,
     from: zIsoDate,
     to: zIsoDate,
@@ -1114,9 +1114,9 @@ export const zRatingSummary = z.object({
     averageScore: z.nullable(z.number().check(z.gte(0), z.lte(18))),
     criteriaAverages: zCriteriaAverages,
     demo: z.boolean()
-});
+}))();
 
-export const zFeedbackTopic = z.enum([
+export const zFeedbackTopic = /* @__PURE__ */ (() => z.enum([
     'processing-time',
     'staff-attitude',
     'procedure-content',
@@ -1125,16 +1125,16 @@ export const zFeedbackTopic = z.enum([
     'facilities',
     'suggestion',
     'other'
-]);
+]))();
 
-export const zFeedbackStatus = z.enum([
+export const zFeedbackStatus = /* @__PURE__ */ (() => z.enum([
     'received',
     'processing',
     'answered',
     'closed'
-]);
+]))();
 
-export const zFeedbackInput = z.object({
+export const zFeedbackInput = /* @__PURE__ */ (() => z.object({
     topic: zFeedbackTopic,
     title: z.string().check(z.minLength(1), z.maxLength(200)),
     content: z.string().check(z.minLength(10), z.maxLength(5000)),
@@ -1150,22 +1150,22 @@ export const zFeedbackInput = z.object({
         dataProcessing: z.literal(true)
     }),
     locale: z.optional(zLocale)
-});
+}))();
 
-export const zFeedbackReceipt = z.object({
+export const zFeedbackReceipt = /* @__PURE__ */ (() => z.object({
     code: zFeedbackCode,
     trackingPin: zTrackingPin,
     status: zFeedbackStatus,
     submittedAt: zIsoDateTime,
     answerDueDate: zIsoDate
-});
+}))();
 
-export const zFeedbackLookupInput = z.object({
+export const zFeedbackLookupInput = /* @__PURE__ */ (() => z.object({
     code: zFeedbackCode,
     verifier: z.string().check(z.minLength(4), z.maxLength(6), z.regex(/^[0-9A-Za-z]{4,6}$/))
-});
+}))();
 
-export const zFeedback = z.object({
+export const zFeedback = /* @__PURE__ */ (() => z.object({
     code: zFeedbackCode,
     topic: zFeedbackTopic,
     title: z.string().check(z.maxLength(200)),
@@ -1178,12 +1178,12 @@ export const zFeedback = z.object({
         answeredAt: zIsoDateTime,
         answeredBy: z.string().check(z.maxLength(300))
     }))
-});
+}))();
 
 /**
  * The public service indicators of one period (Decision 766/QĐ-TTg groups).
  */
-export const zStatsFigures = z.object({
+export const zStatsFigures = /* @__PURE__ */ (() => z.object({
     received: z.int().check(z.gte(0), z.lte(100000000)),
     onlineReceived: z.int().check(z.gte(0), z.lte(100000000)),
     resolved: z.int().check(z.gte(0), z.lte(100000000)),
@@ -1195,16 +1195,16 @@ export const zStatsFigures = z.object({
     onlineRate: zRate,
     ratings: z.int().check(z.gte(0), z.lte(100000000)),
     satisfactionRate: zRate
-});
+}))();
 
-export const zStatsPeriod = z.object({
+export const zStatsPeriod = /* @__PURE__ */ (() => z.object({
     period: z.string().check(z.maxLength(7), z.regex(/^\d{4}(-\d{2}|-Q[1-4])?$/)),
     start: zIsoDate,
     end: zIsoDate,
     figures: zStatsFigures
-});
+}))();
 
-export const zServiceStats = z.object({
+export const zServiceStats = /* @__PURE__ */ (() => z.object({
     scope: zStatsScopeRef,
     granularity: z.enum([
         'month',
@@ -1216,7 +1216,7 @@ export const zServiceStats = z.object({
     periods: z.array(zStatsPeriod).check(z.maxLength(120)),
     totals: zStatsFigures,
     demo: z.boolean()
-});
+}))();
 
 /**
  * The form a procedure's dossier needs (tờ khai), rendered by one generic renderer. `data` says what is
@@ -1224,32 +1224,32 @@ export const zServiceStats = z.object({
  * dossiers record `revision`; `history` lets a draft of an older revision be migrated field by field.
  *
  */
-export const zFormSchema = z.object({
+export const zFormSchema = /* @__PURE__ */ (() => z.object({
     revision: z.int().check(z.gte(1), z.lte(100000)),
     data: zJsonSchemaNode,
     layout: z.lazy((): z.ZodMiniType<Schemas['FormLayout']> => zFormLayout),
     documents: z.array(zDocumentSlot).check(z.maxLength(50)),
     history: z.optional(z.array(zFormRevisionChange).check(z.maxLength(100)))
-});
+}))();
 
-export const zFormLayout = z.object({
+export const zFormLayout = /* @__PURE__ */ (() => z.object({
     steps: z.array(z.lazy((): z.ZodMiniType<Schemas['FormStep']> => zFormStep)).check(z.minLength(1), z.maxLength(10))
-});
+}))();
 
-export const zFormStep = z.object({
+export const zFormStep = /* @__PURE__ */ (() => z.object({
     id: z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/)),
     title: zLocalizedText,
     description: z.optional(zLocalizedText),
     sections: z.array(z.lazy((): z.ZodMiniType<Schemas['FormSection']> => zFormSection)).check(z.minLength(1), z.maxLength(20))
-});
+}))();
 
-export const zFormSection = z.object({
+export const zFormSection = /* @__PURE__ */ (() => z.object({
     id: z.string().check(z.maxLength(64), z.regex(/^[a-z][a-z0-9-]*$/)),
     title: z.optional(zLocalizedText),
     description: z.optional(zLocalizedText),
     showIf: z.optional(zCondition),
     fields: z.array(z.lazy((): z.ZodMiniType<Schemas['FormField']> => zFormField)).check(z.minLength(1), z.maxLength(60))
-});
+}))();
 
 /**
  * One field: `pointer` is a JSON Pointer into `data` (inside a `group`, relative to the item; error
@@ -1257,7 +1257,7 @@ export const zFormSection = z.object({
  * out of the submitted data and of validation.
  *
  */
-export const zFormField = z.object({
+export const zFormField = /* @__PURE__ */ (() => z.object({
     pointer: z.string().check(z.maxLength(300), z.regex(/^(\/[A-Za-z][A-Za-z0-9_]*)+$/)),
     widget: zFieldWidget,
     label: zLocalizedText,
@@ -1274,18 +1274,18 @@ export const zFormField = z.object({
     optionsSource: z.optional(z.enum(['units'])),
     upload: z.optional(zUploadConstraints),
     group: z.optional(z.lazy((): z.ZodMiniType<Schemas['FieldGroup']> => zFieldGroup))
-});
+}))();
 
 /**
  * A repeatable group — the data is an array of objects, one per item.
  */
-export const zFieldGroup = z.object({
+export const zFieldGroup = /* @__PURE__ */ (() => z.object({
     fields: z.array(zFormField).check(z.minLength(1), z.maxLength(30)),
     itemLabel: zLocalizedText,
     addLabel: zLocalizedText
-});
+}))();
 
-export const zProcedure = z.object({
+export const zProcedure = /* @__PURE__ */ (() => z.object({
     code: zProcedureCode,
     name: z.string().check(z.maxLength(500)),
     sector: zSectorRef,
@@ -1304,27 +1304,27 @@ export const zProcedure = z.object({
     legalBases: z.array(zLegalBasis).check(z.maxLength(30)),
     submission: zSubmissionRules,
     form: zFormSchema
-});
+}))();
 
 /**
  * The `nextCursor` of the previous page.
  */
-export const zCursor = z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/));
+export const zCursor = /* @__PURE__ */ (() => z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/)))();
 
 /**
  * Page size.
  */
-export const zLimit = z._default(z.int().check(z.gte(1), z.lte(100)), 20);
+export const zLimit = /* @__PURE__ */ (() => z._default(z.int().check(z.gte(1), z.lte(100)), 20))();
 
 /**
  * Language of messages and labels (`vi` first, `en`). Catalog content that exists only in Vietnamese stays Vietnamese.
  */
-export const zAcceptLanguage = z._default(z.string().check(z.maxLength(100)), 'vi');
+export const zAcceptLanguage = /* @__PURE__ */ (() => z._default(z.string().check(z.maxLength(100)), 'vi'))();
 
 /**
  * The `ETag` of the copy the client holds; the server answers 304 when nothing changed.
  */
-export const zIfNoneMatch = z.string().check(z.maxLength(200));
+export const zIfNoneMatch = /* @__PURE__ */ (() => z.string().check(z.maxLength(200)))();
 
 /**
  * A key the client generates once per logical request (for a dossier, once per draft) and reuses on every retry. See "Idempotency" above.
@@ -1349,17 +1349,17 @@ export const zStatsScope = zStatsScopeKind;
 /**
  * The agency, branch or point id; required unless `scope` is `city`.
  */
-export const zStatsScopeId = z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/));
+export const zStatsScopeId = /* @__PURE__ */ (() => z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/)))();
 
-export const zFromDate = z.iso.date().check(z.maxLength(10));
+export const zFromDate = /* @__PURE__ */ (() => z.iso.date().check(z.maxLength(10)))();
 
-export const zToDate = z.iso.date().check(z.maxLength(10));
+export const zToDate = /* @__PURE__ */ (() => z.iso.date().check(z.maxLength(10)))();
 
-export const zListProceduresHeaders = z.object({
+export const zListProceduresHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zListProceduresQuery = z.object({
+export const zListProceduresQuery = /* @__PURE__ */ (() => z.object({
     q: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
     sector: z.optional(zSectorId),
     level: z.optional(zGovernmentLevel),
@@ -1368,150 +1368,150 @@ export const zListProceduresQuery = z.object({
     applicantType: z.optional(zApplicantType),
     cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/))),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20)
-});
+}))();
 
 /**
  * A page of procedures.
  */
 export const zListProceduresResponse = zProcedurePage;
 
-export const zListSectorsHeaders = z.object({
+export const zListSectorsHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
 /**
  * Every sector, sorted by Vietnamese name.
  */
 export const zListSectorsResponse = zSectorList;
 
-export const zListAgenciesHeaders = z.object({
+export const zListAgenciesHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zListAgenciesQuery = z.object({
+export const zListAgenciesQuery = /* @__PURE__ */ (() => z.object({
     level: z.optional(zGovernmentLevel),
     sector: z.optional(zSectorId),
     cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/))),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20)
-});
+}))();
 
 /**
  * A page of agencies.
  */
 export const zListAgenciesResponse = zAgencyPage;
 
-export const zGetAgencyHeaders = z.object({
+export const zGetAgencyHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zGetAgencyPath = z.object({
+export const zGetAgencyPath = /* @__PURE__ */ (() => z.object({
     agencyId: zAgencyId
-});
+}))();
 
 /**
  * The agency.
  */
 export const zGetAgencyResponse = zAgency;
 
-export const zListUnitsQuery = z.object({
+export const zListUnitsQuery = /* @__PURE__ */ (() => z.object({
     q: z.optional(z.string().check(z.minLength(1), z.maxLength(100))),
     kind: z.optional(zUnitKind),
     cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/))),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20)
-});
+}))();
 
 /**
  * A page of units, sorted by Vietnamese name.
  */
 export const zListUnitsResponse = zUnitPage;
 
-export const zGetUnitPath = z.object({
+export const zGetUnitPath = /* @__PURE__ */ (() => z.object({
     unitCode: zUnitCode
-});
+}))();
 
 /**
  * The unit.
  */
 export const zGetUnitResponse = zUnit;
 
-export const zListBranchesHeaders = z.object({
+export const zListBranchesHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
 /**
  * Every branch with the number of its reception points.
  */
 export const zListBranchesResponse = zBranchList;
 
-export const zGetBranchHeaders = z.object({
+export const zGetBranchHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zGetBranchPath = z.object({
+export const zGetBranchPath = /* @__PURE__ */ (() => z.object({
     branchId: zBranchId
-});
+}))();
 
 /**
  * The branch.
  */
 export const zGetBranchResponse = zBranchDetail;
 
-export const zListPointsHeaders = z.object({
+export const zListPointsHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zListPointsQuery = z.object({
+export const zListPointsQuery = /* @__PURE__ */ (() => z.object({
     branch: z.optional(zBranchId),
     unit: z.optional(zUnitCode),
     procedure: z.optional(zProcedureCode),
     openNow: z.optional(z.boolean()),
     cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/))),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20)
-});
+}))();
 
 /**
  * A page of reception points.
  */
 export const zListPointsResponse = zReceptionPointPage;
 
-export const zFindNearestPointsHeaders = z.object({
+export const zFindNearestPointsHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zFindNearestPointsQuery = z.object({
+export const zFindNearestPointsQuery = /* @__PURE__ */ (() => z.object({
     lat: z.number().check(z.gte(20.5), z.lte(21.4)),
     lng: z.number().check(z.gte(105.2), z.lte(106.1)),
     radiusKm: z._default(z.optional(z.number().check(z.gte(0.1), z.lte(50))), 5),
     procedure: z.optional(zProcedureCode),
     openNow: z.optional(z.boolean()),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(50))), 10)
-});
+}))();
 
 /**
  * Nearest points first.
  */
 export const zFindNearestPointsResponse = zNearestPointList;
 
-export const zGetPointHeaders = z.object({
+export const zGetPointHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zGetPointPath = z.object({
+export const zGetPointPath = /* @__PURE__ */ (() => z.object({
     pointId: zPointId
-});
+}))();
 
 /**
  * The reception point.
  */
 export const zGetPointResponse = zReceptionPoint;
 
-export const zGetPointQueueHeaders = z.object({
+export const zGetPointQueueHeaders = /* @__PURE__ */ (() => z.object({
     'If-None-Match': z.optional(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zGetPointQueuePath = z.object({
+export const zGetPointQueuePath = /* @__PURE__ */ (() => z.object({
     pointId: zPointId
-});
+}))();
 
 /**
  * The current queue.
@@ -1520,13 +1520,13 @@ export const zGetPointQueueResponse = zPointQueue;
 
 export const zRatePointBody = zPointRatingInput;
 
-export const zRatePointHeaders = z.object({
+export const zRatePointHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
-export const zRatePointPath = z.object({
+export const zRatePointPath = /* @__PURE__ */ (() => z.object({
     pointId: zPointId
-});
+}))();
 
 /**
  * The rating was recorded.
@@ -1535,35 +1535,35 @@ export const zRatePointResponse = zRating;
 
 export const zCreateUploadBody = zUploadInput;
 
-export const zCreateUploadHeaders = z.object({
+export const zCreateUploadHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
 /**
  * The upload was stored; `status` tells whether it is ready to attach.
  */
 export const zCreateUploadResponse = zUpload;
 
-export const zDeleteUploadHeaders = z.object({
+export const zDeleteUploadHeaders = /* @__PURE__ */ (() => z.object({
     'X-Draft-Id': zDraftId
-});
+}))();
 
-export const zDeleteUploadPath = z.object({
+export const zDeleteUploadPath = /* @__PURE__ */ (() => z.object({
     uploadId: zUploadId
-});
+}))();
 
 /**
  * Deleted (or already gone).
  */
-export const zDeleteUploadResponse = z.void();
+export const zDeleteUploadResponse = /* @__PURE__ */ (() => z.void())();
 
-export const zGetUploadHeaders = z.object({
+export const zGetUploadHeaders = /* @__PURE__ */ (() => z.object({
     'X-Draft-Id': zDraftId
-});
+}))();
 
-export const zGetUploadPath = z.object({
+export const zGetUploadPath = /* @__PURE__ */ (() => z.object({
     uploadId: zUploadId
-});
+}))();
 
 /**
  * The upload.
@@ -1572,9 +1572,9 @@ export const zGetUploadResponse = zUpload;
 
 export const zRequestVerificationBody = zVerificationInput;
 
-export const zRequestVerificationHeaders = z.object({
+export const zRequestVerificationHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
 /**
  * The code was sent.
@@ -1583,16 +1583,16 @@ export const zRequestVerificationResponse = zVerification;
 
 export const zCheckVerificationBody = zVerificationCheckInput;
 
-export const zCheckVerificationPath = z.object({
+export const zCheckVerificationPath = /* @__PURE__ */ (() => z.object({
     verificationId: zVerificationId
-});
+}))();
 
 /**
  * The code was right.
  */
 export const zCheckVerificationResponse = zSubmissionToken;
 
-export const zAuthorizeQuery = z.object({
+export const zAuthorizeQuery = /* @__PURE__ */ (() => z.object({
     response_type: z.literal('code'),
     client_id: zPublishableKey,
     redirect_uri: z.url().check(z.maxLength(2000)),
@@ -1602,12 +1602,12 @@ export const zAuthorizeQuery = z.object({
     response_mode: z.optional(z.enum(['web_message', 'query'])),
     scope: z._default(z.optional(z.string().check(z.maxLength(200))), 'openid profile dossiers'),
     ui_locales: z.optional(zLocale)
-});
+}))();
 
 /**
  * The center's sign-in page (choice of VNeID account, consent), when it is shown before redirecting.
  */
-export const zAuthorizeResponse = z.string().check(z.maxLength(500000));
+export const zAuthorizeResponse = /* @__PURE__ */ (() => z.string().check(z.maxLength(500000)))();
 
 export const zExchangeTokenBody = zTokenRequest;
 
@@ -1625,10 +1625,10 @@ export const zRevokeTokenBody = zRevokeRequest;
 
 export const zSubmitDossierBody = zDossierSubmission;
 
-export const zSubmitDossierHeaders = z.object({
+export const zSubmitDossierHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey,
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
 /**
  * The dossier was received; the receipt.
@@ -1642,58 +1642,58 @@ export const zLookupDossierBody = zDossierLookupInput;
  */
 export const zLookupDossierResponse = zTrackingToken;
 
-export const zGetDossierHeaders = z.object({
+export const zGetDossierHeaders = /* @__PURE__ */ (() => z.object({
     'If-None-Match': z.optional(z.string().check(z.maxLength(200))),
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zGetDossierPath = z.object({
+export const zGetDossierPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
 /**
  * The dossier.
  */
 export const zGetDossierResponse = zDossier;
 
-export const zListDossierEventsHeaders = z.object({
+export const zListDossierEventsHeaders = /* @__PURE__ */ (() => z.object({
     'If-None-Match': z.optional(z.string().check(z.maxLength(200))),
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zListDossierEventsPath = z.object({
+export const zListDossierEventsPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
-export const zListDossierEventsQuery = z.object({
+export const zListDossierEventsQuery = /* @__PURE__ */ (() => z.object({
     after: z.optional(zEventId),
     cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/))),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20)
-});
+}))();
 
 /**
  * A page of events.
  */
 export const zListDossierEventsResponse = zDossierEventPage;
 
-export const zStreamDossierEventsHeaders = z.object({
+export const zStreamDossierEventsHeaders = /* @__PURE__ */ (() => z.object({
     'Last-Event-ID': z.optional(zEventId)
-});
+}))();
 
 /**
  * An event stream; it stays open.
  */
-export const zStreamDossierEventsResponse = z.string().check(z.maxLength(100000000));
+export const zStreamDossierEventsResponse = /* @__PURE__ */ (() => z.string().check(z.maxLength(100000000)))();
 
 export const zSupplementDossierBody = zSupplementInput;
 
-export const zSupplementDossierHeaders = z.object({
+export const zSupplementDossierHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
-export const zSupplementDossierPath = z.object({
+export const zSupplementDossierPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
 /**
  * The supplement was received; the updated dossier.
@@ -1702,40 +1702,40 @@ export const zSupplementDossierResponse = zDossier;
 
 export const zWithdrawDossierBody = zWithdrawalInput;
 
-export const zWithdrawDossierHeaders = z.object({
+export const zWithdrawDossierHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
-export const zWithdrawDossierPath = z.object({
+export const zWithdrawDossierPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
 /**
  * Withdrawn; the updated dossier.
  */
 export const zWithdrawDossierResponse = zDossier;
 
-export const zListIssuedDocumentsHeaders = z.object({
+export const zListIssuedDocumentsHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zListIssuedDocumentsPath = z.object({
+export const zListIssuedDocumentsPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
 /**
  * The issued documents.
  */
 export const zListIssuedDocumentsResponse = zIssuedDocumentList;
 
-export const zGetIssuedDocumentHeaders = z.object({
+export const zGetIssuedDocumentHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zGetIssuedDocumentPath = z.object({
+export const zGetIssuedDocumentPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode,
     documentId: zDocumentId
-});
+}))();
 
 /**
  * The document.
@@ -1744,22 +1744,22 @@ export const zGetIssuedDocumentResponse = zIssuedDocument;
 
 export const zCreatePaymentBody = zPaymentInput;
 
-export const zCreatePaymentHeaders = z.object({
+export const zCreatePaymentHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
-export const zCreatePaymentPath = z.object({
+export const zCreatePaymentPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
 /**
  * The payment was created; send the citizen to `redirectUrl`.
  */
 export const zCreatePaymentResponse = zPayment;
 
-export const zGetPaymentPath = z.object({
+export const zGetPaymentPath = /* @__PURE__ */ (() => z.object({
     paymentId: zPaymentId
-});
+}))();
 
 /**
  * The payment.
@@ -1768,40 +1768,40 @@ export const zGetPaymentResponse = zPayment;
 
 export const zRateDossierBody = zDossierRatingInput;
 
-export const zRateDossierHeaders = z.object({
+export const zRateDossierHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey
-});
+}))();
 
-export const zRateDossierPath = z.object({
+export const zRateDossierPath = /* @__PURE__ */ (() => z.object({
     dossierCode: zDossierCode
-});
+}))();
 
 /**
  * The rating was recorded.
  */
 export const zRateDossierResponse = zRating;
 
-export const zListMyDossiersHeaders = z.object({
+export const zListMyDossiersHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
-export const zListMyDossiersQuery = z.object({
+export const zListMyDossiersQuery = /* @__PURE__ */ (() => z.object({
     status: z.optional(zDossierStatus),
     cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200), z.regex(/^[A-Za-z0-9_-]+$/))),
     limit: z._default(z.optional(z.int().check(z.gte(1), z.lte(100))), 20)
-});
+}))();
 
 /**
  * A page of dossiers.
  */
 export const zListMyDossiersResponse = zDossierPage;
 
-export const zGetRatingSummaryQuery = z.object({
+export const zGetRatingSummaryQuery = /* @__PURE__ */ (() => z.object({
     scope: z.optional(zStatsScopeKind),
     id: z.optional(z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/))),
     from: z.optional(z.iso.date().check(z.maxLength(10))),
     to: z.optional(z.iso.date().check(z.maxLength(10)))
-});
+}))();
 
 /**
  * Counts per level and the average of each criterion.
@@ -1810,10 +1810,10 @@ export const zGetRatingSummaryResponse = zRatingSummary;
 
 export const zSubmitFeedbackBody = zFeedbackInput;
 
-export const zSubmitFeedbackHeaders = z.object({
+export const zSubmitFeedbackHeaders = /* @__PURE__ */ (() => z.object({
     'Idempotency-Key': zIdempotencyKey,
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi')
-});
+}))();
 
 /**
  * The feedback was received.
@@ -1827,7 +1827,7 @@ export const zLookupFeedbackBody = zFeedbackLookupInput;
  */
 export const zLookupFeedbackResponse = zFeedback;
 
-export const zGetServiceStatsQuery = z.object({
+export const zGetServiceStatsQuery = /* @__PURE__ */ (() => z.object({
     scope: z.optional(zStatsScopeKind),
     id: z.optional(z.string().check(z.minLength(2), z.maxLength(80), z.regex(/^[a-z0-9-]+$/))),
     granularity: z.optional(z.enum([
@@ -1837,21 +1837,21 @@ export const zGetServiceStatsQuery = z.object({
     ])),
     from: z.optional(z.iso.date().check(z.maxLength(10))),
     to: z.optional(z.iso.date().check(z.maxLength(10)))
-});
+}))();
 
 /**
  * The indicators, one entry per period, oldest first, and the totals.
  */
 export const zGetServiceStatsResponse = zServiceStats;
 
-export const zGetProcedureHeaders = z.object({
+export const zGetProcedureHeaders = /* @__PURE__ */ (() => z.object({
     'Accept-Language': z._default(z.optional(z.string().check(z.maxLength(100))), 'vi'),
     'If-None-Match': z.optional(z.string().check(z.maxLength(200)))
-});
+}))();
 
-export const zGetProcedurePath = z.object({
+export const zGetProcedurePath = /* @__PURE__ */ (() => z.object({
     procedureCode: zProcedureCode
-});
+}))();
 
 /**
  * The procedure.

@@ -3,8 +3,7 @@
  * exchanges codes; it never stores tokens — the caller keeps them in memory and hands the access token back
  * through `getAccessToken`.
  */
-import { zExchangeTokenBody, zRevokeTokenBody } from '../../generated/zod.ts';
-import { check, type Core, type RequestOptions } from '../core.ts';
+import type { Core, RequestOptions } from '../core.ts';
 import type { Query, Schemas } from '../types.ts';
 
 const toBase64Url = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
@@ -23,14 +22,12 @@ export function authorizeUrl(core: Core, params: Omit<Query<'authorize'>, 'respo
 
 export async function exchangeCode(core: Core, input: { code: string; verifier: string; redirectUri: string }, options?: RequestOptions): Promise<Schemas['TokenResponse']> {
   const body = { grant_type: 'authorization_code', client_id: core.options.apiKey, code: input.code, code_verifier: input.verifier, redirect_uri: input.redirectUri } as const;
-  check(zExchangeTokenBody, body, '', core.locale);
   return core.call({ method: 'POST', operationId: 'exchangeToken', path: 'auth/token', urlencoded: body }, options);
 }
 
 /** A new token pair; the old refresh token stops working (rotation). */
 export async function refreshTokens(core: Core, refreshToken: string, options?: RequestOptions): Promise<Schemas['TokenResponse']> {
   const body = { grant_type: 'refresh_token', client_id: core.options.apiKey, refresh_token: refreshToken } as const;
-  check(zExchangeTokenBody, body, '', core.locale);
   return core.call({ method: 'POST', operationId: 'exchangeToken', path: 'auth/token', urlencoded: body }, options);
 }
 
@@ -41,6 +38,5 @@ export function getUserInfo(core: Core, options?: RequestOptions): Promise<Schem
 
 export async function revokeToken(core: Core, token: string, options?: RequestOptions): Promise<void> {
   const body = { token, client_id: core.options.apiKey };
-  check(zRevokeTokenBody, body, '', core.locale);
   await core.call({ method: 'POST', operationId: 'revokeToken', path: 'auth/revoke', urlencoded: body }, options);
 }

@@ -1,5 +1,4 @@
 /** Branches (chi nhánh) and reception points (điểm tiếp nhận): hours, services, live queues, nearest points. */
-import { zFindNearestPointsQuery, zListPointsQuery, zPointRatingInput } from '../../generated/zod.ts';
 import type { Core, RequestOptions } from '../core.ts';
 import { paginate, type PagePromise } from '../pagination.ts';
 import type { Query, Schemas } from '../types.ts';
@@ -15,12 +14,12 @@ export function getBranch(core: Core, id: string, options?: RequestOptions): Pro
 }
 
 export function listPoints(core: Core, query: Omit<Query<'listPoints'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<Schemas['ReceptionPoint']> {
-  return paginate((cursor) => core.call<Schemas['ReceptionPointPage']>({ ...get, operationId: 'listPoints', path: 'points', query: { ...query, cursor }, querySchema: zListPointsQuery }, options));
+  return paginate((cursor) => core.call<Schemas['ReceptionPointPage']>({ ...get, operationId: 'listPoints', path: 'points', query: { ...query, cursor } }, options));
 }
 
 /** Reception points nearest to a place, closest first, with their distance. */
 export function findNearestPoints(core: Core, query: Query<'findNearestPoints'>, options?: RequestOptions): Promise<Schemas['NearestPointList']> {
-  return core.call({ ...get, operationId: 'findNearestPoints', path: 'points/nearest', query, querySchema: zFindNearestPointsQuery }, options);
+  return core.call({ ...get, operationId: 'findNearestPoints', path: 'points/nearest', query }, options);
 }
 
 export function getPoint(core: Core, id: string, options?: RequestOptions): Promise<Schemas['ReceptionPoint']> {
@@ -34,5 +33,5 @@ export function getPointQueue(core: Core, id: string, options?: RequestOptions):
 
 /** A rating made at a counter or kiosk (may be sent later, with `ratedAt`). */
 export function ratePoint(core: Core, id: string, input: Schemas['PointRatingInput'], options?: RequestOptions): Promise<Schemas['Rating']> {
-  return core.call({ method: 'POST', operationId: 'ratePoint', path: `points/${encodeURIComponent(id)}/ratings`, json: input, jsonSchema: zPointRatingInput, idempotent: true }, options);
+  return core.call({ method: 'POST', operationId: 'ratePoint', path: `points/${encodeURIComponent(id)}/ratings`, json: input, idempotent: true }, options);
 }

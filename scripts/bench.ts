@@ -1,0 +1,64 @@
+// `npm run bench`: figures, not pass/fail — bundle sizes against their budgets, what each part costs, and
+// the SDK's per-request overhead against raw fetch on loopback (same sandbox, same run).
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { createClient } from '@hpasc/sdk';
+import { bundleSize } from '../packages/sdk/bench/size.ts';
+import { startSandbox, testKey } from '../packages/sandbox/test/support/sandbox.ts';
+
+const bench = (name: string) => fileURLToPath(new URL(`../packages/sdk/bench/${name}`, import.meta.url));
+const budgets = JSON.parse(readFileSync(bench('budgets.json'), 'utf8')) as { typicalImportGzipBytes: number; overheadRatio: number };
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const row = (cells: string[]) => console.log(`  ${cells[0]!.padEnd(44)}${cells.slice(1).map((c) => c.padStart(12)).join('')}`);
+
+console.log('\n@hpasc/sdk — bundle sizes (esbuild, minified, browser; gzip -9)');
+row(['bundle', 'minified', 'gzip', 'budget']);
+const entries: [string, string, number | null][] = [
+  ['typical import: createClient (procedures, submit, track, watch)', 'typical-client.ts', budgets.typicalImportGzipBytes],
+  ['per-operation functions (@hpasc/sdk/core), same use minus watch', 'typical-core.ts', null],
+  ['typical import + contract checks (@hpasc/sdk/validate)', 'typical-validated.ts', null],
+];
+for (const [label, file, budget] of entries) {
+  const size = await bundleSize(bench(file));
+  row([label.slice(0, 43), kb(size.minified), kb(size.gzip), budget ? `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}` : '']);
+}
+console.log('\n  what each part costs, alone (gzip):');
+const alone = async (label: string, contents: string) => {
+  const size = await bundleSize({ contents, resolveDir: bench('.') });
+  row([`  ${label}`, kb(size.minified), kb(size.gzip), '']);
+  return size;
+};
+const ky = await alone('ky 2', "import ky from 'ky'; export const k = ky.create({ retry: 2 });");
+await alone('zod/mini + all request/response schemas', "export { validators } from '@hpasc/sdk/validate';");
+await alone('eventsource-parser', "export { createParser } from 'eventsource-parser';");
+const typical = await bundleSize(bench('typical-client.ts'));
+row(['  SDK code in the typical import (minified)', kb(typical.parts['SDK code'] ?? 0), '', '']);
+row(['  typical import minus ky (gzip)', '', kb(typical.gzip - ky.gzip), '']);
+
+console.log('\n@hpasc/sdk — per-request overhead against raw fetch (loopback, GET /v1/sectors)');
+const sb = await startSandbox();
+const client = createClient({ baseUrl: `${sb.base}/v1`, apiKey: testKey });
+const url = `${sb.base}/v1/sectors`;
+const raw = () => fetch(url, { headers: { 'X-Api-Key': testKey, 'Accept-Language': 'vi' } }).then((r) => r.json());
+const sdk = () => client.sectors.list();
+const quantile = (sorted: number[], q: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))]!;
+for (let i = 0; i < 200; i++) await raw(), await sdk();
+// Alternate the two call by call, so both see the same machine state; 2 × 2,000 samples.
+const rawTimes: number[] = [];
+const sdkTimes: number[] = [];
+for (let i = 0; i < 2000; i++) {
+  for (const [fn, times] of (i % 2 ? [[raw, rawTimes], [sdk, sdkTimes]] : [[sdk, sdkTimes], [raw, rawTimes]]) as [() => Promise<unknown>, number[]][]) {
+    const started = performance.now();
+    await fn();
+    times.push(performance.now() - started);
+  }
+}
+rawTimes.sort((a, b) => a - b);
+sdkTimes.sort((a, b) => a - b);
+const [rawP50, rawP95, sdkP50, sdkP95] = [quantile(rawTimes, 0.5), quantile(rawTimes, 0.95), quantile(sdkTimes, 0.5), quantile(sdkTimes, 0.95)];
+await sb.stop();
+row(['', 'p50', 'p95', '']);
+row(['raw fetch', `${rawP50.toFixed(2)} ms`, `${rawP95.toFixed(2)} ms`, '']);
+row(['SDK (ky, retries, errors, headers)', `${sdkP50.toFixed(2)} ms`, `${sdkP95.toFixed(2)} ms`, '']);
+const ratio = sdkP50 / rawP50;
+row(['overhead ratio (p50)', `${ratio.toFixed(2)}×`, '', `${budgets.overheadRatio}× ${ratio <= budgets.overheadRatio ? 'ok' : 'OVER'}`]);
