@@ -146,6 +146,12 @@ describe('@hpasc/sdk against the sandbox', () => {
       assert.equal(offline.status, 0);
       const slow = await (async () => { await faults('latency=400'); try { return await newClient({ retry: 0, timeout: 100 }).sectors.list().catch((e: unknown) => e); } finally { await faults(''); } })();
       assert.ok(slow instanceof TimeoutError);
+      // Without the contract checks the server judges: its 422 lands on the same fields.
+      const unchecked = createClient({ baseUrl: `${sb.base}/v1`, apiKey: testKey, locale: 'en' });
+      const refused = await unchecked.feedback.submit({ topic: 'other', title: 'x', content: 'ngắn', contact: { fullName: 'A', phone: '0912000999' }, draftId: newDraftId(), consent: { dataProcessing: true } }).catch((e: unknown) => e);
+      assert.ok(refused instanceof ValidationError);
+      assert.equal(refused.status, 422);
+      assert.equal(refused.byPath['content'], 'At least 10 characters.');
       const vi = await createClient({ baseUrl: `${sb.base}/v1`, apiKey: testKey }).agencies.get('khong-co').catch((e: unknown) => e);
       assert.ok(vi instanceof HpascError);
       assert.match(vi.message, /Không tìm thấy/);
