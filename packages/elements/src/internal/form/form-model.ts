@@ -1,0 +1,132 @@
+/**
+ * A procedure's form schema at work in the browser: which fields and sections show for the current data,
+ * the data that is submitted (hidden fields left out), the field errors, and the document slots the case
+ * needs. It judges as the sandbox does (same JSON Schema 2020-12 subset, same named Vietnamese formats, same
+ * one-error-per-field pointers), with @cfworker/json-schema, which compiles nothing and so runs under a
+ * strict Content Security Policy.
+ */
+import { format as formats, Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
+import type { Schemas } from '@hpasc/sdk';
+import { namedFormats } from '@hpasc/sdk/validators';
+
+type FormSchema = Schemas['FormSchema'];
+type Condition = Schemas['Condition'];
+type FormField = Schemas['FormField'];
+type DocumentSlot = Schemas['DocumentSlot'];
+export type FormData = Record<string, unknown>;
+
+/** A field to correct: where (JSON Pointer into the form data), why (a schema keyword or `format.<name>`). */
+export interface FieldIssue {
+  pointer: string;
+  code: string;
+  params?: { limit?: number; format?: string; allowed?: string[] };
+}
+
+let formatsRegistered = false;
+/** The named formats join the library's own (`date`, `email`), once. */
+function registerFormats(): void {
+  if (formatsRegistered) return;
+  for (const [name, check] of Object.entries(namedFormats)) formats[name] = check;
+  formatsRegistered = true;
+}
+
+/** Keywords that only wrap the errors of their subschemas. */
+const wrappers = new Set(['properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'additionalProperties', 'dependentSchemas', 'not']);
+
+function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const key of pointer.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')];
+  }
+  return node;
+}
+
+function issueOf(unit: OutputUnit, schema: unknown): FieldIssue | null {
+  if (wrappers.has(unit.keyword)) return null;
+  const at = unit.instanceLocation.replace(/^#/, '');
+  if (unit.keyword === 'required') {
+    const missing = /required property "(.*)"/.exec(unit.error)?.[1] ?? '';
+    return { pointer: `${at}/${missing}`, code: 'required' };
+  }
+  if (unit.keyword === 'false') return { pointer: at, code: 'additionalProperties' };
+  const rule = valueAt(schema, unit.keywordLocation.replace(/^#/, ''));
+  if (unit.keyword === 'format') return { pointer: at, code: `format.${String(rule)}`, params: { format: String(rule) } };
+  if (typeof rule === 'number') return { pointer: at, code: unit.keyword, params: { limit: rule } };
+  if (unit.keyword === 'enum' && Array.isArray(rule)) return { pointer: at, code: 'enum', params: { allowed: rule.map(String).slice(0, 50) } };
+  return { pointer: at, code: unit.keyword };
+}
+
+function removePointer(target: FormData, pointer: string): void {
+  const keys = pointer.split('/').slice(1);
+  let node: unknown = target;
+  for (const key of keys.slice(0, -1)) {
+    node = (node as Record<string, unknown> | undefined)?.[key];
+    if (!node || typeof node !== 'object') return;
+  }
+  delete (node as Record<string, unknown>)[keys.at(-1)!];
+}
+
+export class FormModel {
+  private readonly conditions = new Map<string, Validator>();
+  private readonly dataValidator: Validator;
+
+  constructor(readonly form: FormSchema) {
+    registerFormats();
+    this.dataValidator = new Validator(form.data as Schema, '2020-12', false);
+  }
+
+  /** Whether a condition (a JSON Schema fragment) holds for the data; no condition always holds. */
+  matches(condition: Condition | undefined, data: FormData): boolean {
+    if (condition === undefined) return true;
+    const key = JSON.stringify(condition);
+    let validator = this.conditions.get(key);
+    if (!validator) {
+      validator = new Validator(condition as Schema, '2020-12', true);
+      this.conditions.set(key, validator);
+    }
+    return validator.validate(data).valid;
+  }
+
+  /** Fields the citizen sees for this data, with their section and step. */
+  visibleFields(data: FormData): { step: string; section: string; field: FormField }[] {
+    const shown: { step: string; section: string; field: FormField }[] = [];
+    for (const step of this.form.layout.steps) {
+      for (const section of step.sections) {
+        if (!this.matches(section.showIf, data)) continue;
+        for (const field of section.fields) if (this.matches(field.showIf, data)) shown.push({ step: step.id, section: section.id, field });
+      }
+    }
+    return shown;
+  }
+
+  /** A copy of the data without the fields the layout hides for it: what is validated and submitted. */
+  visibleData(data: FormData): FormData {
+    // What is submitted is JSON: a JSON copy also drops `undefined` values, as the server never sees them.
+    const copy = JSON.parse(JSON.stringify(data)) as FormData;
+    for (const step of this.form.layout.steps) {
+      for (const section of step.sections) {
+        const sectionShown = this.matches(section.showIf, data);
+        for (const field of section.fields) if (!sectionShown || !this.matches(field.showIf, data)) removePointer(copy, field.pointer);
+      }
+    }
+    return copy;
+  }
+
+  /** Field errors of the visible data, one per field (the first failed check). */
+  validate(data: FormData): FieldIssue[] {
+    const result = this.dataValidator.validate(this.visibleData(data));
+    if (result.valid) return [];
+    const seen = new Map<string, FieldIssue>();
+    for (const unit of result.errors) {
+      const issue = issueOf(unit, this.form.data);
+      if (issue && !seen.has(issue.pointer)) seen.set(issue.pointer, issue);
+    }
+    return [...seen.values()];
+  }
+
+  /** The document slots this case needs (`appliesWhen`), required or not. */
+  slotsFor(data: FormData): DocumentSlot[] {
+    return this.form.documents.filter((slot) => this.matches(slot.appliesWhen, data));
+  }
+}
