@@ -104,6 +104,10 @@ export const formCases: FormCase[] = [
     procedure: '1.004222', name: "a VNeID consent without the owner's identity, an incomplete member row",
     data: { ...residence, owner: undefined, members: [{ fullName: 'Phạm Minh Khôi' }] }, errors: ['/members/0/birthDate', '/owner'],
   },
+  {
+    procedure: '1.004222', name: 'owner details left behind after the consent changed away from VNeID',
+    data: { ...residence, consents: { householdHead: 'vneid', owner: 'not-required', guardian: 'not-required' }, owner: { fullName: 'Phạm Văn Cường' } }, errors: [],
+  },
   { procedure: '1.001612', name: 'a complete household-business application', data: household, errors: [] },
   {
     procedure: '1.001612', name: 'a name not in capitals, a 2-digit line code, a proxy without the owner',

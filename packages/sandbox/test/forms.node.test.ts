@@ -56,6 +56,33 @@ function* nodes(node: Node, path = '#'): Generator<[string, Node]> {
 const propertyNames = (form: FormSchema): string[] =>
   [...nodes(form.data)].flatMap(([path, node]) => Object.keys(node.properties ?? {}).map((key) => `${path}/${key}`)).sort();
 
+/** The JSON paths at which two values differ; a key present on one side only differs at that key. */
+function differences(a: unknown, b: unknown, path = ''): string[] {
+  if (Object.is(a, b)) return [];
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
+  if (!isObject(a) || !isObject(b) || Array.isArray(a) !== Array.isArray(b)) return [path];
+  if (Array.isArray(a) && Array.isArray(b) && a.length !== b.length) return [path];
+  return [...new Set([...Object.keys(a), ...Object.keys(b)])].flatMap((key) => differences(a[key], b[key], `${path}/${key}`));
+}
+
+/** The value at a JSON path (as `differences` spells it), or undefined. */
+const at = (value: unknown, path: string): unknown =>
+  path.split('/').slice(1).reduce<unknown>((node, key) => (typeof node === 'object' && node !== null ? (node as Record<string, unknown>)[key] : undefined), value);
+
+/**
+ * Whether a difference between two forms lies in what each procedure adds to a shared printed declaration (such
+ * as CT01 for 1.004222 and 1.004194): its document slots, its cases (the values of a choice — with the
+ * maxLength they set — and that choice's label and options) and its help texts.
+ */
+function isProcedurePart(form: FormSchema, path: string): boolean {
+  if (path.startsWith('/documents')) return true;
+  if (/\/(enum|options|help)(\/|$)/.test(path)) return true;
+  const maxLength = path.match(/^(.*)\/maxLength$/);
+  if (maxLength && (at(form, maxLength[1]!) as Node | undefined)?.enum) return true;
+  const label = path.match(/^(.*)\/label(\/|$)/);
+  return Boolean(label && (at(form, label[1]!) as Field | undefined)?.options);
+}
+
 /** What a widget edits. */
 const widgetTypes: Record<string, Node['type'][]> = {
   text: ['string'], textarea: ['string'], date: ['string'], select: ['string', 'integer', 'number', 'boolean'],
@@ -135,13 +162,28 @@ describe('modelled declaration forms', () => {
     });
   }
 
-  it('differ from one another: no two share the same set of data properties', () => {
-    const seen = new Map<string, string>();
+  it('differ from one another: two share the same set of data properties only when built from one declaration', () => {
+    const seen = new Map<string, string[]>();
     for (const [code, schema] of forms) {
       const key = propertyNames(schema).join('|');
-      assert.ok(!seen.has(key), `${code} has the same data properties as ${seen.get(key)}`);
-      seen.set(key, code);
+      for (const other of seen.get(key) ?? []) {
+        // The same printed declaration filed by two procedures: only the procedures' own parts may differ …
+        const diffs = differences(form(other), schema);
+        const foreign = diffs.filter((path) => !isProcedurePart(form(other), path) || !isProcedurePart(schema, path));
+        assert.deepEqual(foreign, [], `${code} has the same data properties as ${other} but differs from it beyond cases, documents and help`);
+        // … and they must differ: a form that only repeats another (or changes nothing but help) is a duplicate.
+        assert.ok(
+          diffs.some((path) => path.startsWith('/documents') || /\/enum(\/|$)/.test(path)),
+          `${code} repeats ${other}: no document slot or case of its own`,
+        );
+      }
+      seen.set(key, [...(seen.get(key) ?? []), code]);
     }
+  });
+
+  it('builds the shared CT01 declaration for both residence registrations', () => {
+    assert.deepEqual(propertyNames(form('1.004194')), propertyNames(form('1.004222')));
+    assert.notDeepEqual(form('1.004194').data.properties?.['registrationCase']?.enum, form('1.004222').data.properties?.['registrationCase']?.enum);
   });
 });
 
@@ -247,6 +289,47 @@ describe('judging sample declarations', () => {
     it('asks for the written consent only when that is how it is given', () => {
       const slots = judge.slotsFor(form('1.004222'), { ...valid, consents: { householdHead: 'document', owner: 'not-required', guardian: 'not-required' } });
       assert.deepEqual(slots.filter((s) => s.required).map((s) => s.id), ['y-kien-chu-ho']);
+    });
+  });
+
+  describe('residence declaration CT01 for temporary registration (1.004194)', () => {
+    const valid: Data = {
+      registrationCase: 'individual',
+      householdHead: { fullName: 'Đỗ Thị Mai', citizenId: '001170004321' },
+      relationshipToHead: 'Người ở nhờ',
+      request: 'Đề nghị đăng ký tạm trú tại số 8 ngõ 12 phố Huế, phường Hai Bà Trưng, Hà Nội.',
+      members: [{ fullName: 'Ngô Minh Anh', birthDate: '2016-04-20', gender: 'female', relationshipToHead: 'Cháu' }],
+      consents: { householdHead: 'vneid', owner: 'document', guardian: 'not-required' },
+    };
+    const slots = (data: Data) => judge.slotsFor(form('1.004194'), judge.visibleData(form('1.004194'), data));
+    const required = (data: Data) => slots(data).filter((s) => s.required).map((s) => s.id);
+
+    it('accepts a complete declaration, in each of its cases', () => {
+      assert.deepEqual(judgeData('1.004194', valid), []);
+      for (const registrationCase of ['by-list', 'army-unit', 'police-unit']) assert.deepEqual(judgeData('1.004194', { ...valid, registrationCase }), []);
+    });
+
+    it("rejects a permanent-registration case, a missing request, and a VNeID consent without the guardian's identity", () => {
+      const data: Data = { ...valid, registrationCase: 'own-residence', consents: { householdHead: 'not-required', owner: 'not-required', guardian: 'vneid' } };
+      delete data['request'];
+      assert.deepEqual(pointers('1.004194', data), ['/data/guardian', '/data/registrationCase', '/data/request']);
+      assert.deepEqual(pointers('1.004222', { ...valid, registrationCase: 'by-list' }), ['/data/registrationCase'], '1.004222 has no list case');
+    });
+
+    it('asks for the documents of the chosen case only', () => {
+      assert.deepEqual(slots(valid).map((s) => s.id), ['cho-o-hop-phap', 'y-kien-chu-so-huu']);
+      assert.deepEqual(required(valid), ['y-kien-chu-so-huu'], 'the proof of residence may come from the electronic identity account');
+      const none = { ...valid, consents: { householdHead: 'not-required', owner: 'not-required', guardian: 'not-required' } };
+      assert.deepEqual(required({ ...none, registrationCase: 'by-list' }), ['van-ban-de-nghi-theo-danh-sach', 'to-khai-ct01-tung-nguoi']);
+      assert.deepEqual(slots({ ...none, registrationCase: 'army-unit' }).map((s) => s.id), ['giay-gioi-thieu-quan-doi']);
+      assert.deepEqual(slots({ ...none, registrationCase: 'police-unit' }).map((s) => s.id), ['giay-gioi-thieu-cong-an']);
+    });
+
+    it("accepts a minor's VNeID guardian consent once the guardian's identity is given", () => {
+      const consents = { householdHead: 'vneid', owner: 'vneid', guardian: 'vneid' };
+      const owner = { fullName: 'Đỗ Thị Mai', citizenId: '001170004321' };
+      assert.deepEqual(pointers('1.004194', { ...valid, consents, owner }), ['/data/guardian']);
+      assert.deepEqual(judgeData('1.004194', { ...valid, consents, owner, guardian: { fullName: 'Ngô Văn Dũng', citizenId: '001080001234' } }), []);
     });
   });
 

@@ -57,14 +57,21 @@ function issueOf(unit: OutputUnit, schema: unknown): FieldIssue | null {
   return { pointer: at, code: unit.keyword };
 }
 
-function removePointer(target: FormData, pointer: string): void {
+function removePointer(target: Record<string, unknown>, pointer: string): void {
   const keys = pointer.split('/').slice(1);
-  let node: unknown = target;
+  const path: Record<string, unknown>[] = [target];
   for (const key of keys.slice(0, -1)) {
-    node = (node as Record<string, unknown> | undefined)?.[key];
-    if (!node || typeof node !== 'object') return;
+    const next = path.at(-1)![key];
+    if (!next || typeof next !== 'object') return;
+    path.push(next as Record<string, unknown>);
   }
-  delete (node as Record<string, unknown>)[keys.at(-1)!];
+  delete path.at(-1)![keys.at(-1)!];
+  // An object left empty by hiding its fields goes too: the citizen gave nothing for it.
+  for (let depth = path.length - 1; depth > 0; depth--) {
+    const node = path[depth]!;
+    if (Array.isArray(node) || Object.keys(node).length > 0) break;
+    delete path[depth - 1]![keys[depth - 1]!];
+  }
 }
 
 export class FormModel {

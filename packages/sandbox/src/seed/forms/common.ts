@@ -1,7 +1,8 @@
 /**
  * Small builders shared by the modelled declaration forms (tờ khai). They only spell out JSON Schema and
  * layout primitives once — limits, formats, upload constraints — so that each form file reads as the printed
- * form it models. No form is built from another form's fields.
+ * form it models. No form is built from another form's fields; a printed form filed by several procedures has
+ * one builder of its own (ct01.ts), which each of those procedures calls with its cases and documents.
  */
 import type { Schemas } from '@hpasc/sdk';
 
