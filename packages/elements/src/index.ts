@@ -5,3 +5,4 @@
  */
 export { tokens } from './tokens.ts';
 export { resolveLocale, sourceLocale, toLocale, type Locale } from './internal/locale.ts';
+export { HpascDossierForm } from './dossier-form/dossier-form.ts';
