@@ -30,7 +30,7 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
       'POST /sandbox/dossiers/{code}/step': 'apply the next lifecycle step now',
       'PUT /sandbox/dossiers/{code}/scenario': `{ "scenario": "${Object.keys(scenarios).join('" | "')}" }`,
       'GET|PUT /sandbox/faults': 'read or set faults: "latency=100..400,errors=0.1,drops=0.05,dropsAfterCommit=0.1,rateLimits=0.05,seed=7" (empty = none)',
-      'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS)',
+      'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS); `latest` for the newest',
       'POST /sandbox/reset': 'delete everything users created; keep the seed',
       'GET /sandbox/coverage': 'operation × status pairs answered, and contract violations',
       'POST /sandbox/streams/drop': 'cut every open event stream (clients must resume without gaps)',
@@ -74,7 +74,10 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
   });
 
   app.get('/sandbox/verifications/:id', async (c) => {
-    const row = await sandbox.db.get<VerificationRow>('SELECT * FROM verifications WHERE id = ?', [c.req.param('id')]);
+    const id = c.req.param('id');
+    const row = id === 'latest'
+      ? await sandbox.db.get<VerificationRow>('SELECT * FROM verifications ORDER BY created_at DESC, id DESC LIMIT 1')
+      : await sandbox.db.get<VerificationRow>('SELECT * FROM verifications WHERE id = ?', [id]);
     if (!row) return c.json({ error: 'No such verification.' }, 404);
     return c.json({ id: row.id, code: row.code, maskedPhone: maskPhone(row.phone), attemptsLeft: Number(row.attempts_left), expiresAt: localTimestamp(new Date(Number(row.expires_at))) });
   });

@@ -1,0 +1,526 @@
+/**
+ * `<hpasc-dossier-form procedure="1.001193">` — a citizen submits a dossier (hồ sơ) for any procedure from
+ * a form rendered from its form schema: applicant, the procedure's own steps, documents, how to receive the
+ * result, review and consent, then the receipt.
+ *
+ * @fires hpasc-ready - The procedure is loaded and the first step shown. `detail: { procedure }`
+ * @fires hpasc-step-change - Another step is shown. `detail: { step, index }`
+ * @fires hpasc-submit - The dossier is being sent. `detail: { procedure }`
+ * @fires hpasc-submitted - A receipt came back. `detail: { dossierCode, dueDate }` (no personal data)
+ * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @csspart form - The form.
+ * @cssprop --hpasc-color-primary - Buttons and accents.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { localized, msg, str } from '@lit/localize';
+import { createClient, HpascError, ValidationError, type HpascClient, type Schemas } from '@hpasc/sdk';
+import { checkCitizenId, checkMobile, normalizeMobile } from '@hpasc/sdk/validators';
+import { tokens } from '../tokens.ts';
+import { useLocaleOf } from '../localization.ts';
+import type { Locale } from '../internal/locale.ts';
+import { FormModel, type FieldIssue } from '../internal/form/form-model.ts';
+import { fieldId, renderField, text, type FieldContext } from '../internal/form/fields.ts';
+import { issueMessage } from '../internal/form/messages.ts';
+import { getAt, setAt } from '../internal/form/pointer.ts';
+import { styles } from './dossier-form.styles.ts';
+
+type Procedure = Schemas['Procedure'];
+type FormField = Schemas['FormField'];
+type DocumentSlot = Schemas['DocumentSlot'];
+
+interface UploadState {
+  key: string;
+  name: string;
+  status: 'uploading' | 'done' | 'failed';
+  fraction: number;
+  uploadId?: string;
+  error?: string;
+  controller?: AbortController;
+}
+
+interface Values {
+  applicant: Record<string, unknown>;
+  data: Record<string, unknown>;
+  delivery: Record<string, unknown>;
+  consent: Record<string, unknown>;
+}
+
+interface Step {
+  id: string;
+  title: string;
+}
+
+type Status = 'loading' | 'failed' | 'ready' | 'sending' | 'done';
+
+const same = (label: string) => ({ vi: label, en: label });
+
+@localized()
+export class HpascDossierForm extends LitElement {
+  static override styles = [tokens, styles];
+
+  /** The procedure code, e.g. `1.001193`. */
+  @property() procedure = '';
+  /** The site's publishable key (with `base-url`), unless a `client` is given. */
+  @property({ attribute: 'api-key' }) apiKey = '';
+  @property({ attribute: 'base-url' }) baseUrl = '';
+  /** An SDK client to use instead of `api-key` and `base-url`. */
+  @property({ attribute: false }) client?: HpascClient;
+  /** Values to start the applicant with, e.g. a signed-in citizen's name and ID number. */
+  @property({ attribute: false }) applicant: Record<string, unknown> = {};
+
+  @state() private status: Status = 'loading';
+  @state() private stepIndex = 0;
+  @state() private values: Values = { applicant: {}, data: {}, delivery: { method: 'counter' }, consent: {} };
+  @state() private issues: { pointer: string; message: string }[] = [];
+  @state() private uploads: Record<string, UploadState[]> = {};
+  @state() private failure: { message: string; requestId: string | null } | null = null;
+  @state() private verification: { id: string; maskedPhone: string } | null = null;
+  @state() private otp = '';
+  @state() private receipt: Schemas['DossierReceipt'] | null = null;
+
+  @query('h2') private heading?: HTMLElement;
+  @query('.summary') private summary?: HTMLElement;
+
+  private sdk?: HpascClient;
+  private definition?: Procedure;
+  private model?: FormModel;
+  private units: Schemas['Unit'][] = [];
+  private points: Schemas['ReceptionPoint'][] = [];
+  private locale: Locale = 'vi';
+  private readonly draftId = `dr_${crypto.randomUUID().replace(/-/g, '')}`;
+  private submissionToken: string | undefined;
+  private focusAfterRender: 'heading' | 'summary' | null = null;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    void useLocaleOf(this).then((locale) => { this.locale = locale; this.requestUpdate(); });
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('applicant')) this.values = { ...this.values, applicant: { ...this.applicant, ...this.values.applicant } };
+    if ((changed.has('procedure') || changed.has('client') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure) void this.load();
+  }
+
+  protected override updated(): void {
+    const target = this.focusAfterRender === 'summary' ? this.summary : this.focusAfterRender === 'heading' ? this.heading : undefined;
+    this.focusAfterRender = null;
+    target?.focus();
+  }
+
+  private async load(): Promise<void> {
+    this.sdk = this.client ?? createClient({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
+    this.status = 'loading';
+    try {
+      const [procedure, units, points] = await Promise.all([
+        this.sdk.procedures.get(this.procedure),
+        collect(this.sdk.units.list({ limit: 100 })),
+        collect(this.sdk.branches.points({ limit: 100 })),
+      ]);
+      this.definition = procedure;
+      this.model = new FormModel(procedure.form);
+      this.units = units;
+      this.points = points;
+      this.values = { ...this.values, delivery: { method: 'counter', pointId: points[0]?.id } };
+      this.status = 'ready';
+      this.emit('hpasc-ready', { procedure: procedure.code });
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private get steps(): Step[] {
+    const form = this.definition?.form;
+    return [
+      { id: 'applicant', title: msg('Người nộp hồ sơ', { id: 'step.applicant' }) },
+      ...(form?.layout.steps ?? []).map((s) => ({ id: s.id, title: text(s.title, this.locale) })),
+      { id: 'documents', title: msg('Giấy tờ đính kèm', { id: 'step.documents' }) },
+      { id: 'delivery', title: msg('Nhận kết quả', { id: 'step.delivery' }) },
+      { id: 'review', title: msg('Kiểm tra và nộp', { id: 'step.review' }) },
+    ];
+  }
+
+  private get applicantFields(): FormField[] {
+    return [
+      { pointer: '/fullName', widget: 'text', label: same(msg('Họ, chữ đệm và tên', { id: 'applicant.fullName' })), autocomplete: 'name' },
+      { pointer: '/citizenId', widget: 'citizen-id', label: same(msg('Số định danh cá nhân (CCCD)', { id: 'applicant.citizenId' })), width: 'half', help: same(msg('12 chữ số trên thẻ căn cước.', { id: 'applicant.citizenIdHelp' })) },
+      { pointer: '/birthDate', widget: 'date', label: same(msg('Ngày sinh', { id: 'applicant.birthDate' })), width: 'half', autocomplete: 'bday' },
+      { pointer: '/phone', widget: 'phone', label: same(msg('Số điện thoại di động', { id: 'applicant.phone' })), width: 'half', help: same(msg('Mã xác thực (OTP) sẽ được gửi tới số này.', { id: 'applicant.phoneHelp' })) },
+      { pointer: '/email', widget: 'email', label: same(msg('Email (nếu có)', { id: 'applicant.email' })), width: 'half' },
+      { pointer: '/address', widget: 'address', label: same(msg('Nơi cư trú', { id: 'applicant.address' })) },
+    ];
+  }
+
+  private get deliveryFields(): FormField[] {
+    return [{
+      pointer: '/method', widget: 'radio', label: same(msg('Cách nhận kết quả', { id: 'delivery.method' })),
+      options: [
+        { value: 'counter', label: same(msg('Nhận tại điểm tiếp nhận', { id: 'delivery.counter' })) },
+        { value: 'postal', label: same(msg('Qua dịch vụ bưu chính công ích', { id: 'delivery.postal' })) },
+        { value: 'electronic', label: same(msg('Bản điện tử (tra cứu trực tuyến)', { id: 'delivery.electronic' })) },
+      ],
+    }];
+  }
+
+  /** Fields read and write the form's values by full pointer (`/applicant/…`, `/data/…`), as the server names them. */
+  private get context(): FieldContext {
+    return {
+      locale: this.locale,
+      units: this.units,
+      get: (pointer) => getAt(this.values, pointer),
+      set: (pointer, value) => { this.values = setAt(this.values, pointer, value); },
+      error: (pointer) => this.issues.find((i) => i.pointer === pointer)?.message,
+    };
+  }
+
+  // --- validation, one step at a time ---------------------------------------------------------------
+
+  private issuesOf(step: Step): FieldIssue[] {
+    const model = this.model!;
+    switch (step.id) {
+      case 'applicant': return this.applicantIssues();
+      case 'documents': return this.visibleSlots().filter((s) => s.required && !this.doneUploads(s.id).length).map((s) => ({ pointer: `/documents/${s.id}`, code: 'document_required' }));
+      case 'delivery': return this.deliveryIssues();
+      case 'review': return (['truthful', 'dataProcessing'] as const).filter((k) => this.values.consent[k] !== true).map((k) => ({ pointer: `/consent/${k}`, code: 'consent' }));
+      default: {
+        const own = new Set(this.definition!.form.layout.steps.find((s) => s.id === step.id)!.sections.flatMap((s) => s.fields.map((f) => f.pointer)));
+        return model.validate(this.values.data)
+          .filter((issue) => [...own].some((p) => issue.pointer === p || issue.pointer.startsWith(`${p}/`)))
+          .map((issue) => ({ ...issue, pointer: `/data${issue.pointer}` }));
+      }
+    }
+  }
+
+  private applicantIssues(): FieldIssue[] {
+    const a = this.values.applicant as { fullName?: string; citizenId?: string; birthDate?: string; phone?: string; email?: string; address?: { detail?: string } };
+    const issues: FieldIssue[] = [];
+    const need = (value: unknown, pointer: string) => { if (value === undefined || value === '') issues.push({ pointer, code: 'required' }); return Boolean(value); };
+    if (need(a.fullName, '/applicant/fullName') && a.fullName!.length > 100) issues.push({ pointer: '/applicant/fullName', code: 'maxLength', params: { limit: 100 } });
+    if (need(a.citizenId, '/applicant/citizenId')) {
+      const problem = checkCitizenId(a.citizenId!, a.birthDate ? { birthDate: a.birthDate } : {});
+      if (problem) issues.push({ pointer: '/applicant/citizenId', code: problem.code === 'format' ? 'format.vn-citizen-id' : problem.code });
+    }
+    if (need(a.birthDate, '/applicant/birthDate') && !/^\d{4}-\d{2}-\d{2}$/.test(a.birthDate!)) issues.push({ pointer: '/applicant/birthDate', code: 'format.date' });
+    if (need(a.phone, '/applicant/phone') && checkMobile(a.phone!)) issues.push({ pointer: '/applicant/phone', code: 'format.vn-phone' });
+    if (a.email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(a.email)) issues.push({ pointer: '/applicant/email', code: 'format.email' });
+    need(a.address?.detail, '/applicant/address/detail');
+    return issues;
+  }
+
+  private deliveryIssues(): FieldIssue[] {
+    const d = this.values.delivery as { method?: string; pointId?: string; recipientName?: string; phone?: string; address?: { detail?: string } };
+    const issues: FieldIssue[] = [];
+    if (d.method === 'counter' && !d.pointId) issues.push({ pointer: '/delivery/pointId', code: 'required' });
+    if (d.method === 'postal') {
+      if (!d.recipientName) issues.push({ pointer: '/delivery/recipientName', code: 'required' });
+      if (!d.phone) issues.push({ pointer: '/delivery/phone', code: 'required' });
+      else if (checkMobile(d.phone)) issues.push({ pointer: '/delivery/phone', code: 'format.vn-phone' });
+      if (!d.address?.detail) issues.push({ pointer: '/delivery/address/detail', code: 'required' });
+    }
+    return issues;
+  }
+
+  private visibleSlots(): DocumentSlot[] {
+    return this.model ? this.model.slotsFor(this.model.visibleData(this.values.data)) : [];
+  }
+
+  private doneUploads(slotId: string): UploadState[] {
+    return (this.uploads[slotId] ?? []).filter((u) => u.status === 'done');
+  }
+
+  private showIssues(issues: FieldIssue[]): void {
+    this.issues = issues.map((i) => ({ pointer: i.pointer, message: issueMessage(i) }));
+    this.focusAfterRender = 'summary';
+  }
+
+  // --- navigation -----------------------------------------------------------------------------------
+
+  private next = (): void => {
+    const step = this.steps[this.stepIndex]!;
+    const issues = this.issuesOf(step);
+    if (issues.length) return this.showIssues(issues);
+    if (step.id === 'review') return void this.send();
+    this.go(this.stepIndex + 1);
+  };
+
+  private back = (): void => this.go(this.stepIndex - 1);
+
+  private go(index: number): void {
+    this.issues = [];
+    this.failure = null;
+    this.stepIndex = Math.max(0, Math.min(index, this.steps.length - 1));
+    this.focusAfterRender = 'heading';
+    this.emit('hpasc-step-change', { step: this.steps[this.stepIndex]!.id, index: this.stepIndex });
+  }
+
+  private focusField(pointer: string): void {
+    const root = this.renderRoot as ShadowRoot;
+    const id = fieldId(pointer);
+    const target = root.getElementById(id) ?? root.getElementById(`${id}-0`) ?? root.getElementById(fieldId(pointer.replace(/\/[^/]+$/, '')));
+    (target?.querySelector('input, select, textarea') as HTMLElement | null ?? target)?.focus();
+  }
+
+  // --- documents ------------------------------------------------------------------------------------
+
+  private async addFiles(slot: DocumentSlot, files: FileList | null): Promise<void> {
+    const room = slot.maxFiles - (this.uploads[slot.id] ?? []).filter((u) => u.status !== 'failed').length;
+    for (const file of [...(files ?? [])].slice(0, Math.max(room, 0))) void this.upload(slot, file);
+  }
+
+  private async upload(slot: DocumentSlot, file: File, key: string = crypto.randomUUID()): Promise<void> {
+    const controller = new AbortController();
+    const patch = (change: Partial<UploadState>) => {
+      const list = (this.uploads[slot.id] ?? []).map((u) => (u.key === key ? { ...u, ...change } : u));
+      this.uploads = { ...this.uploads, [slot.id]: list };
+    };
+    const current = (this.uploads[slot.id] ?? []).filter((u) => u.key !== key);
+    this.uploads = { ...this.uploads, [slot.id]: [...current, { key, name: file.name, status: 'uploading', fraction: 0, controller }] };
+    try {
+      const upload = await this.sdk!.uploads.upload(
+        { file, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code, slotId: slot.id },
+        { accept: slot.accept, maxSizeBytes: slot.maxSizeBytes, signal: controller.signal, onProgress: (p) => patch({ fraction: p.fraction }) },
+      );
+      patch({ status: 'done', fraction: 1, uploadId: upload.id, controller: undefined });
+    } catch (error) {
+      if ((error as Error).name === 'AbortError') {
+        this.uploads = { ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== key) };
+        return;
+      }
+      const message = error instanceof ValidationError && error.fields[0] ? uploadMessage(error.fields[0].code, slot) : (error as Error).message;
+      patch({ status: 'failed', error: message, controller: undefined });
+      this.retryFiles.set(key, file);
+    }
+  }
+
+  private retryFiles = new Map<string, File>();
+
+  // --- sending --------------------------------------------------------------------------------------
+
+  private async send(): Promise<void> {
+    const procedure = this.definition!;
+    this.failure = null;
+    if (!this.submissionToken && procedure.submission.verifiedPhone) {
+      if (!this.verification) return void this.requestCode();
+      if (!/^\d{6}$/.test(this.otp)) return this.showIssues([{ pointer: '/otp', code: 'required' }]);
+      try {
+        this.submissionToken = (await this.sdk!.verifications.check(this.verification.id, this.otp)).submissionToken;
+      } catch (error) {
+        if (error instanceof ValidationError) return this.showIssues([{ pointer: '/otp', code: 'otp' }]);
+        return this.fail(error);
+      }
+    }
+    this.status = 'sending';
+    this.emit('hpasc-submit', { procedure: procedure.code });
+    const documents = this.visibleSlots()
+      .map((slot) => ({ slotId: slot.id, uploadIds: this.doneUploads(slot.id).map((u) => u.uploadId!) }))
+      .filter((d) => d.uploadIds.length);
+    const a = this.values.applicant as Schemas['CitizenApplicant'];
+    const applicant = { ...a, type: 'citizen' as const, phone: normalizeMobile(a.phone) ?? a.phone, ...(a.email ? {} : { email: undefined }) };
+    try {
+      const receipt = await this.sdk!.dossiers.submit({
+        procedureCode: procedure.code, formRevision: procedure.form.revision, draftId: this.draftId, applicant,
+        data: this.model!.visibleData(this.values.data), documents, delivery: this.values.delivery as Schemas['Delivery'],
+        consent: { truthful: true, dataProcessing: true }, locale: this.locale,
+      }, { idempotencyKey: this.draftId, ...(this.submissionToken ? { submissionToken: this.submissionToken } : {}) });
+      this.receipt = receipt;
+      this.status = 'done';
+      this.focusAfterRender = 'heading';
+      this.emit('hpasc-submitted', { dossierCode: receipt.dossierCode, dueDate: receipt.dueDate });
+    } catch (error) {
+      this.status = 'ready';
+      if (error instanceof ValidationError && error.fields.length) {
+        // The server's pointers name fields of the submission: show the first step that holds one.
+        const issues = error.fields.map((f) => ({ pointer: f.pointer.replace(/^\/documents\/\d+.*/, '/documents'), code: f.code, message: f.message }));
+        const index = this.steps.findIndex((s) => issues.some((i) => this.stepOwns(s, i.pointer)));
+        if (index >= 0 && index !== this.stepIndex) this.go(index);
+        this.issues = issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+        this.focusAfterRender = 'summary';
+        return;
+      }
+      this.fail(error);
+    }
+  }
+
+  private stepOwns(step: Step, pointer: string): boolean {
+    if (pointer.startsWith('/applicant')) return step.id === 'applicant';
+    if (pointer.startsWith('/documents')) return step.id === 'documents';
+    if (pointer.startsWith('/delivery')) return step.id === 'delivery';
+    const form = this.definition!.form.layout.steps.find((s) => s.id === step.id);
+    return Boolean(form?.sections.some((sec) => sec.fields.some((f) => pointer === `/data${f.pointer}` || pointer.startsWith(`/data${f.pointer}/`))));
+  }
+
+  private async requestCode(): Promise<void> {
+    try {
+      const phone = normalizeMobile(String(this.values.applicant['phone'] ?? '')) ?? '';
+      const verification = await this.sdk!.verifications.request({ phone, procedureCode: this.definition!.code });
+      this.verification = { id: verification.id, maskedPhone: verification.maskedPhone };
+    } catch (error) {
+      this.fail(error);
+    }
+  }
+
+  private fail(error: unknown): void {
+    const known = error instanceof HpascError ? error : null;
+    if (this.status === 'loading') this.status = 'failed';
+    this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }), requestId: known?.requestId ?? null };
+    this.emit('hpasc-error', { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null });
+  }
+
+  private emit(type: string, detail: unknown): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  // --- rendering ------------------------------------------------------------------------------------
+
+  protected override render(): TemplateResult {
+    if (this.status === 'loading') return html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>`;
+    if (this.status === 'failed') return html`<div role="alert" class="notice">${this.renderFailure()}</div>`;
+    if (this.status === 'done' && this.receipt) return this.renderReceipt(this.receipt);
+    const steps = this.steps;
+    const step = steps[this.stepIndex]!;
+    const last = this.stepIndex === steps.length - 1;
+    return html`<form part="form" class="form" novalidate @submit=${(e: Event) => { e.preventDefault(); this.next(); }}>
+      <p class="progress">${msg(str`Bước ${this.stepIndex + 1} / ${steps.length}`, { id: 'form.progress' })} · ${text({ vi: this.definition!.name, en: this.definition!.name }, this.locale)}</p>
+      <h2 tabindex="-1">${step.title}</h2>
+      ${this.renderSummary()}
+      ${this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing}
+      ${this.renderStep(step)}
+      <div class="actions">
+        ${this.stepIndex > 0 ? html`<button type="button" class="secondary" @click=${this.back}>${msg('Quay lại', { id: 'form.back' })}</button>` : nothing}
+        <button type="submit" ?disabled=${this.status === 'sending'}>${last
+          ? this.verification && !this.submissionToken ? msg('Xác nhận mã và nộp hồ sơ', { id: 'form.confirmAndSubmit' }) : msg('Nộp hồ sơ', { id: 'form.submit' })
+          : msg('Tiếp tục', { id: 'form.next' })}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderFailure(): TemplateResult {
+    return html`<p>${this.failure?.message}</p>${this.failure?.requestId
+      ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}`;
+  }
+
+  private renderSummary(): TemplateResult | typeof nothing {
+    if (!this.issues.length) return nothing;
+    return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
+      <h3 id="summary-title">${msg('Có thông tin cần sửa', { id: 'form.summaryTitle' })}</h3>
+      <ul>${this.issues.map((i) => html`<li><a href=${`#${fieldId(i.pointer)}`} @click=${(e: Event) => { e.preventDefault(); this.focusField(i.pointer); }}>${i.message}</a></li>`)}</ul>
+    </div>`;
+  }
+
+  private renderStep(step: Step): TemplateResult {
+    switch (step.id) {
+      case 'applicant': return html`${this.applicantFields.map((f) => renderField(f, this.context, '/applicant'))}`;
+      case 'documents': return this.renderDocuments();
+      case 'delivery': return this.renderDelivery();
+      case 'review': return this.renderReview();
+      default: {
+        const layout = this.definition!.form.layout.steps.find((s) => s.id === step.id)!;
+        const visible = new Set(this.model!.visibleFields(this.values.data).map((v) => v.field));
+        return html`${layout.sections.filter((s) => s.fields.some((f) => visible.has(f))).map((section) => html`<section>
+          ${section.title ? html`<h3>${text(section.title, this.locale)}</h3>` : nothing}
+          ${section.description ? html`<p class="help">${text(section.description, this.locale)}</p>` : nothing}
+          ${section.fields.filter((f) => visible.has(f)).map((f) => renderField(f, this.context, '/data'))}
+        </section>`)}`;
+      }
+    }
+  }
+
+  private renderDocuments(): TemplateResult {
+    const slots = this.visibleSlots();
+    if (!slots.length) return html`<p>${msg('Thủ tục này không yêu cầu đính kèm giấy tờ.', { id: 'documents.none' })}</p>`;
+    return html`${slots.map((slot) => {
+      const id = fieldId(`/documents/${slot.id}`);
+      const error = this.issues.find((i) => i.pointer === `/documents/${slot.id}`)?.message;
+      const types = slot.accept.map((t) => t.split('/')[1]!.toUpperCase()).join(', ');
+      const mb = Math.floor(slot.maxSizeBytes / 1048576);
+      return html`<div class="slot">
+        <label for=${id}>${text(slot.name, this.locale)}${slot.required ? '' : ` ${msg('(nếu có)', { id: 'documents.optional' })}`}</label>
+        <p class="help" id="${id}-help">${msg(str`Tệp ${types}, tối đa ${mb} MB, tối đa ${slot.maxFiles} tệp.`, { id: 'documents.limits' })}</p>
+        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
+        <input id=${id} type="file" accept=${slot.accept.join(',')} ?multiple=${slot.maxFiles > 1} aria-invalid=${error ? 'true' : 'false'}
+          aria-describedby=${`${id}-help${error ? ` ${id}-error` : ''}`} @change=${(e: Event) => { void this.addFiles(slot, (e.target as HTMLInputElement).files); (e.target as HTMLInputElement).value = ''; }}>
+        <ul class="files" aria-live="polite">${(this.uploads[slot.id] ?? []).map((u) => html`<li>
+          <span>${u.name}</span>
+          ${u.status === 'uploading' ? html`<progress max="1" .value=${u.fraction} aria-label=${msg(str`Đang tải lên ${u.name}`, { id: 'documents.uploading' })}></progress>
+            <button type="button" class="secondary" @click=${() => u.controller?.abort()}>${msg('Hủy', { id: 'documents.cancel' })}</button>` : nothing}
+          ${u.status === 'done' ? html`<span>${msg('Đã tải lên', { id: 'documents.done' })}</span>
+            <button type="button" class="secondary" @click=${() => this.removeUpload(slot, u)}>${msg(str`Xóa ${u.name}`, { id: 'documents.remove' })}</button>` : nothing}
+          ${u.status === 'failed' ? html`<span class="error">${u.error}</span>
+            ${this.retryFiles.has(u.key) ? html`<button type="button" class="secondary" @click=${() => void this.upload(slot, this.retryFiles.get(u.key)!, u.key)}>${msg('Thử lại', { id: 'documents.retry' })}</button>` : nothing}` : nothing}
+        </li>`)}</ul>
+      </div>`;
+    })}`;
+  }
+
+  private removeUpload(slot: DocumentSlot, upload: UploadState): void {
+    this.uploads = { ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== upload.key) };
+    if (upload.uploadId) void this.sdk!.uploads.delete(upload.uploadId, this.draftId).catch(() => undefined);
+  }
+
+  private renderDelivery(): TemplateResult {
+    const ctx = this.context;
+    const method = this.values.delivery['method'];
+    const pointId = this.values.delivery['pointId'];
+    const pointError = ctx.error('/delivery/pointId');
+    return html`${this.deliveryFields.map((f) => renderField(f, ctx, '/delivery'))}
+      ${method === 'counter' ? html`<div class="field"><label for="f-delivery-pointId">${msg('Điểm tiếp nhận nhận kết quả', { id: 'delivery.point' })}</label>
+        ${pointError ? html`<p class="error" id="f-delivery-pointId-error">${pointError}</p>` : nothing}
+        <select id="f-delivery-pointId" aria-invalid=${pointError ? 'true' : 'false'} @change=${(e: Event) => ctx.set('/delivery/pointId', (e.target as HTMLSelectElement).value || undefined)}>
+          ${this.points.map((p) => html`<option value=${p.id} ?selected=${p.id === pointId}>${p.name}</option>`)}
+        </select></div>` : nothing}
+      ${method === 'postal' ? [
+        renderField({ pointer: '/recipientName', widget: 'text', label: same(msg('Người nhận', { id: 'delivery.recipient' })), autocomplete: 'name' }, ctx, '/delivery'),
+        renderField({ pointer: '/phone', widget: 'phone', label: same(msg('Số điện thoại người nhận', { id: 'delivery.phone' })) }, ctx, '/delivery'),
+        renderField({ pointer: '/address', widget: 'address', label: same(msg('Địa chỉ nhận', { id: 'delivery.address' })) }, ctx, '/delivery'),
+      ] : nothing}`;
+  }
+
+  private renderReview(): TemplateResult {
+    const a = this.values.applicant;
+    const ctx = this.context;
+    return html`<dl class="review">
+        <dt>${msg('Thủ tục', { id: 'review.procedure' })}</dt><dd>${this.definition!.code} — ${this.definition!.name}</dd>
+        <dt>${msg('Người nộp hồ sơ', { id: 'step.applicant' })}</dt><dd>${String(a['fullName'] ?? '')}</dd>
+        <dt>${msg('Số điện thoại di động', { id: 'applicant.phone' })}</dt><dd>${String(a['phone'] ?? '')}</dd>
+        <dt>${msg('Giấy tờ đính kèm', { id: 'step.documents' })}</dt><dd>${this.visibleSlots().reduce((n, s) => n + this.doneUploads(s.id).length, 0)}</dd>
+      </dl>
+      ${renderField({ pointer: '/truthful', widget: 'checkbox', label: same(msg('Tôi cam đoan những nội dung khai trên đây là đúng sự thật.', { id: 'review.truthful' })) }, ctx, '/consent')}
+      ${renderField({ pointer: '/dataProcessing', widget: 'checkbox', label: same(msg('Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân của tôi để giải quyết thủ tục này.', { id: 'review.dataProcessing' })) }, ctx, '/consent')}
+      ${this.verification && !this.submissionToken ? html`<div class="field">
+        <p class="notice" role="status">${msg(str`Mã xác thực đã được gửi tới số ${this.verification.maskedPhone}.`, { id: 'otp.sent' })}</p>
+        <label for="f-otp">${msg('Mã xác thực (6 chữ số)', { id: 'otp.label' })}</label>
+        ${this.issues.find((i) => i.pointer === '/otp') ? html`<p class="error" id="f-otp-error">${this.issues.find((i) => i.pointer === '/otp')!.message}</p>` : nothing}
+        <input id="f-otp" inputmode="numeric" autocomplete="one-time-code" maxlength="6" .value=${this.otp}
+          aria-invalid=${this.issues.some((i) => i.pointer === '/otp') ? 'true' : 'false'} @input=${(e: Event) => { this.otp = (e.target as HTMLInputElement).value.trim(); }}>
+      </div>` : nothing}`;
+  }
+
+  private renderReceipt(receipt: Schemas['DossierReceipt']): TemplateResult {
+    const tag = this.locale === 'vi' ? 'vi-VN' : 'en-GB';
+    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(`${receipt.dueDate}T12:00:00+07:00`));
+    const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'VND' }).format(receipt.fees.totalVnd);
+    return html`<div class="receipt" part="receipt">
+      <h2 tabindex="-1">${msg('Đã nộp hồ sơ thành công', { id: 'receipt.title' })}</h2>
+      <p>${msg('Mã hồ sơ', { id: 'receipt.code' })}</p><p class="code">${receipt.dossierCode}</p>
+      <dl class="review">
+        <dt>${msg('Mã tra cứu', { id: 'receipt.pin' })}</dt><dd>${receipt.trackingPin}</dd>
+        <dt>${msg('Ngày hẹn trả kết quả', { id: 'receipt.dueDate' })}</dt><dd>${date}</dd>
+        <dt>${msg('Phí, lệ phí', { id: 'receipt.fees' })}</dt><dd>${money}</dd>
+        <dt>${msg('Nơi tiếp nhận', { id: 'receipt.point' })}</dt><dd>${receipt.receptionPoint.name}</dd>
+      </dl>
+      <p class="notice">${msg('Hãy lưu mã hồ sơ và mã tra cứu để theo dõi tiến độ giải quyết.', { id: 'receipt.keep' })}</p>
+    </div>`;
+  }
+}
+
+async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
+  const items: T[] = [];
+  for await (const item of iterable) items.push(item);
+  return items;
+}
+
+function uploadMessage(code: string, slot: DocumentSlot): string {
+  if (code === 'file_too_large') return msg(str`Tệp quá lớn: tối đa ${Math.floor(slot.maxSizeBytes / 1048576)} MB.`, { id: 'documents.tooLarge' });
+  if (code === 'file_type_not_accepted') return msg(str`Chỉ nhận tệp ${slot.accept.map((t) => t.split('/')[1]!.toUpperCase()).join(', ')}.`, { id: 'documents.wrongType' });
+  return msg('Không tải lên được tệp này.', { id: 'documents.failed' });
+}

@@ -1,0 +1,12 @@
+/** Registers `<hpasc-dossier-form>` (once, however many times the script is loaded). */
+import { HpascDossierForm } from './dossier-form.component.ts';
+
+export { HpascDossierForm };
+
+if (!customElements.get('hpasc-dossier-form')) customElements.define('hpasc-dossier-form', HpascDossierForm);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'hpasc-dossier-form': HpascDossierForm;
+  }
+}

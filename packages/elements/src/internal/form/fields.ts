@@ -1,0 +1,157 @@
+/**
+ * One template per field widget of the form schema, in the form's own shadow root (so labels, error links
+ * and focus work). Inputs are never rewritten while an IME composition is open (`live`), and text is stored
+ * in NFC.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import { msg, str } from '@lit/localize';
+import type { Schemas } from '@hpasc/sdk';
+import { toNfc } from '@hpasc/sdk/validators';
+import type { Locale } from '../locale.ts';
+
+type FormField = Schemas['FormField'];
+type LocalizedText = Schemas['LocalizedText'];
+
+export interface FieldContext {
+  locale: Locale;
+  get(pointer: string): unknown;
+  set(pointer: string, value: unknown): void;
+  error(pointer: string): string | undefined;
+  units: readonly Schemas['Unit'][];
+}
+
+/** A stable element id for a data pointer, e.g. `/child/fullName` → `f-child-fullName`. */
+export const fieldId = (pointer: string) => `f${pointer.replace(/\//g, '-')}`;
+export const text = (value: LocalizedText | undefined, locale: Locale) => (value ? value[locale] : '');
+
+const widthClass = (field: FormField) => `field ${field.width ?? 'full'}`;
+
+function described(id: string, field: FormField, error: string | undefined) {
+  return [field.help ? `${id}-help` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function helpAndError(id: string, field: FormField, ctx: FieldContext, error: string | undefined) {
+  return html`${field.help ? html`<p class="help" id="${id}-help">${text(field.help, ctx.locale)}</p>` : nothing}
+    ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}`;
+}
+
+/** Text typed by a citizen: NFC once the composition is over; nothing written back while composing. */
+function onText(ctx: FieldContext, pointer: string) {
+  return (event: InputEvent) => {
+    if (event.isComposing) return;
+    const value = (event.target as HTMLInputElement).value;
+    ctx.set(pointer, value === '' ? undefined : toNfc(value));
+  };
+}
+
+const inputKinds: Record<string, { type: string; inputmode?: string; autocomplete?: string }> = {
+  text: { type: 'text' },
+  'citizen-id': { type: 'text', inputmode: 'numeric' },
+  phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel' },
+  email: { type: 'email', inputmode: 'email', autocomplete: 'email' },
+  'tax-code': { type: 'text', inputmode: 'numeric' },
+  date: { type: 'date' },
+};
+
+export function renderField(field: FormField, ctx: FieldContext, base = ''): TemplateResult {
+  const pointer = base + field.pointer;
+  const id = fieldId(pointer);
+  const error = ctx.error(pointer);
+  const value = ctx.get(pointer);
+  const label = text(field.label, ctx.locale);
+  const invalid = error ? 'true' : 'false';
+  const describedBy = described(id, field, error);
+  const onComposed = (event: CompositionEvent) => ctx.set(pointer, toNfc((event.target as HTMLInputElement).value) || undefined);
+
+  switch (field.widget) {
+    case 'textarea':
+      return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
+        <textarea id=${id} rows="4" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${live(String(value ?? ''))}
+          @input=${onText(ctx, pointer)} @compositionend=${onComposed}></textarea></div>`;
+    case 'number':
+    case 'money': {
+      const amount = typeof value === 'number' ? value : undefined;
+      const words = field.widget === 'money' && amount !== undefined
+        ? new Intl.NumberFormat(ctx.locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND' }).format(amount) : '';
+      return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
+        <input id=${id} type="text" inputmode="numeric" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+          .value=${live(amount === undefined ? String(value ?? '') : String(amount))}
+          @input=${(e: Event) => {
+            const raw = (e.target as HTMLInputElement).value.replace(/[\s.,]/g, '');
+            ctx.set(pointer, raw === '' ? undefined : /^-?\d+$/.test(raw) ? Number(raw) : raw);
+          }}>
+        ${words ? html`<p class="help" aria-live="polite">${words}</p>` : nothing}</div>`;
+    }
+    case 'select':
+    case 'combobox':
+      return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
+        <select id=${id} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
+          @change=${(e: Event) => {
+            const index = (e.target as HTMLSelectElement).selectedIndex - 1;
+            ctx.set(pointer, index < 0 ? undefined : field.options![index]!.value);
+          }}>
+          <option value="" ?selected=${value === undefined}>${msg('— Chọn —', { id: 'field.choose' })}</option>
+          ${(field.options ?? []).map((o, i) => html`<option value=${i} ?selected=${o.value === value}>${text(o.label, ctx.locale)}</option>`)}
+        </select></div>`;
+    case 'radio':
+      return html`<fieldset class=${widthClass(field)} id=${id} tabindex="-1" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
+        <legend>${label}</legend>${helpAndError(id, field, ctx, error)}
+        ${(field.options ?? []).map((o, i) => html`<label class="choice"><input type="radio" name=${id} .checked=${o.value === value}
+          @change=${() => ctx.set(pointer, o.value)} id=${i === 0 ? `${id}-0` : `${id}-${i}`}> ${text(o.label, ctx.locale)}</label>`)}
+      </fieldset>`;
+    case 'checkboxes': {
+      const chosen = Array.isArray(value) ? value : [];
+      return html`<fieldset class=${widthClass(field)} id=${id} tabindex="-1" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}>
+        <legend>${label}</legend>${helpAndError(id, field, ctx, error)}
+        ${(field.options ?? []).map((o) => html`<label class="choice"><input type="checkbox" .checked=${chosen.includes(o.value)}
+          @change=${(e: Event) => {
+            const on = (e.target as HTMLInputElement).checked;
+            const next = on ? [...chosen, o.value] : chosen.filter((v) => v !== o.value);
+            ctx.set(pointer, next.length ? next : undefined);
+          }}> ${text(o.label, ctx.locale)}</label>`)}
+      </fieldset>`;
+    }
+    case 'checkbox':
+      return html`<div class=${widthClass(field)}>${helpAndError(id, field, ctx, error)}<label class="choice"><input id=${id} type="checkbox"
+        aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .checked=${value === true}
+        @change=${(e: Event) => ctx.set(pointer, (e.target as HTMLInputElement).checked ? true : undefined)}> ${label}</label></div>`;
+    case 'address': {
+      const address = (value ?? {}) as { detail?: string; unitCode?: string };
+      const detailError = ctx.error(`${pointer}/detail`) ?? error;
+      return html`<fieldset class=${widthClass(field)} aria-describedby=${ifDefined(describedBy)}><legend>${label}</legend>${helpAndError(id, field, ctx, error)}
+        <label for=${`${id}-unitCode`}>${msg('Xã, phường (Hà Nội)', { id: 'field.commune' })}</label>
+        <select id=${`${id}-unitCode`} @change=${(e: Event) => ctx.set(`${pointer}/unitCode`, (e.target as HTMLSelectElement).value || undefined)}>
+          <option value="" ?selected=${!address.unitCode}>${msg('— Chọn xã, phường —', { id: 'field.chooseCommune' })}</option>
+          ${ctx.units.map((u) => html`<option value=${u.code} ?selected=${u.code === address.unitCode}>${u.name}</option>`)}
+        </select>
+        <label for=${`${id}-detail`}>${msg('Số nhà, đường, thôn, tổ', { id: 'field.street' })}</label>
+        ${detailError && detailError !== error ? html`<p class="error" id="${id}-detail-error">${detailError}</p>` : nothing}
+        <input id=${`${id}-detail`} type="text" autocomplete="street-address" aria-invalid=${detailError ? 'true' : 'false'}
+          .value=${live(address.detail ?? '')} @input=${onText(ctx, `${pointer}/detail`)}
+          @compositionend=${(e: CompositionEvent) => ctx.set(`${pointer}/detail`, toNfc((e.target as HTMLInputElement).value) || undefined)}>
+      </fieldset>`;
+    }
+    case 'group': {
+      const items = Array.isArray(value) ? value : [];
+      const group = field.group!;
+      return html`<fieldset class="group" id=${id} tabindex="-1" aria-describedby=${ifDefined(describedBy)}><legend>${label}</legend>${helpAndError(id, field, ctx, error)}
+        ${items.map((_, i) => html`<fieldset class="item"><legend>${text(group.itemLabel, ctx.locale)} ${i + 1}</legend>
+          ${group.fields.map((f) => renderField(f, ctx, `${pointer}/${i}`))}
+          <button type="button" class="secondary" @click=${() => ctx.set(pointer, items.filter((__, j) => j !== i))}>
+            ${msg(str`Xóa ${text(group.itemLabel, ctx.locale)} ${i + 1}`, { id: 'field.removeItem' })}</button>
+        </fieldset>`)}
+        <button type="button" class="secondary" @click=${() => ctx.set(pointer, [...items, {}])}>${text(group.addLabel, ctx.locale)}</button>
+      </fieldset>`;
+    }
+    default: {
+      const kind = inputKinds[field.widget] ?? inputKinds['text']!;
+      return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
+        <input id=${id} type=${kind.type} inputmode=${ifDefined(kind.inputmode)} autocomplete=${ifDefined(field.autocomplete ?? kind.autocomplete)}
+          placeholder=${ifDefined(field.placeholder ? text(field.placeholder, ctx.locale) : undefined)}
+          aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${live(String(value ?? ''))}
+          @input=${onText(ctx, pointer)} @compositionend=${onComposed}></div>`;
+    }
+  }
+}
