@@ -169,6 +169,81 @@ describe('<hpasc-dossier-form>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a draft only with consent, offers it after a reload, and deletes it on request', async function () {
+    this.timeout(30_000);
+    const mount = () => fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="1.000656" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+    let el = await mount();
+    await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    await type(el, 'f-applicant-fullName', 'Lê Thị Thu');
+    byId<HTMLInputElement>(el, 'f-keep-draft')!.click();
+    const saved = await oneEvent(el, 'hpasc-draft-saved');
+    expect(Object.keys(saved.detail)).to.deep.equal(['savedAt']);
+    await type(el, 'f-applicant-citizenId', '001190012345');
+    await oneEvent(el, 'hpasc-draft-saved');
+    el.remove();
+
+    // As after a reload: the draft is offered, and restoring brings back what was typed.
+    el = await mount();
+    await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    expect(heading(el)).to.equal('Bạn có một bản nháp chưa nộp');
+    await expect(el).to.be.accessible();
+    ([...rootOf(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Tiếp tục bản nháp')) as HTMLButtonElement).click();
+    await settle(el);
+    expect(byId<HTMLInputElement>(el, 'f-applicant-fullName')!.value).to.equal('Lê Thị Thu');
+    expect(byId<HTMLInputElement>(el, 'f-applicant-citizenId')!.value).to.equal('001190012345');
+    ([...rootOf(el).querySelectorAll('button')].find((b) => b.textContent!.includes('Xóa bản nháp')) as HTMLButtonElement).click();
+    await settle(el);
+    el.remove();
+
+    el = await mount();
+    await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    expect(heading(el)).to.equal('Người nộp hồ sơ');
+    expect(byId<HTMLInputElement>(el, 'f-applicant-fullName')!.value).to.equal('');
+    el.remove();
+
+    const kiosk = await fixture<HpascDossierForm>(html`<hpasc-dossier-form mode="kiosk" lang="vi" procedure="1.000656" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+    await oneEvent(kiosk, 'hpasc-ready');
+    await settle(kiosk);
+    expect(byId(kiosk, 'f-keep-draft')).to.equal(null);
+  });
+
+  it('submits once under injected faults, however often the SDK has to retry', async function () {
+    this.timeout(60_000);
+    const el = await readyToSend('0912000222');
+    const before = await dossierCount();
+    await control('/faults', { method: 'PUT', body: 'only=submitDossier,errors=0.3,drops=0.2,dropsAfterCommit=0.3,seed=9' });
+    try {
+      const submitted = oneEvent(el, 'hpasc-submitted');
+      await next(el);
+      await submitted;
+    } finally {
+      await control('/faults', { method: 'PUT', body: '' });
+    }
+    expect(await dossierCount()).to.equal(before + 1);
+  });
+
+  it('queues the submit while offline and sends it once when back online', async function () {
+    this.timeout(60_000);
+    const el = await readyToSend('0912000333');
+    const before = await dossierCount();
+    Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
+    try {
+      await next(el);
+      expect(rootOf(el).textContent).to.contain('Chưa có kết nối mạng');
+      expect(await dossierCount()).to.equal(before);
+      await expect(el).to.be.accessible();
+    } finally {
+      delete (navigator as unknown as Record<string, unknown>)['onLine'];
+    }
+    const submitted = oneEvent(el, 'hpasc-submitted');
+    window.dispatchEvent(new Event('online'));
+    await submitted;
+    expect(await dossierCount()).to.equal(before + 1);
+  });
+
   it('speaks English when asked', async () => {
     const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="en" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
     await oneEvent(el, 'hpasc-ready');
@@ -179,6 +254,43 @@ describe('<hpasc-dossier-form>', () => {
     document.documentElement.lang = 'vi';
   });
 });
+
+/** Fills a whole birth registration, ticks the consents, asks for the one-time code and types it: one click from sending. */
+async function readyToSend(phone: string): Promise<HpascDossierForm> {
+  const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+  await oneEvent(el, 'hpasc-ready');
+  await settle(el);
+  await type(el, 'f-applicant-fullName', 'Phạm Thị Hoa');
+  await type(el, 'f-applicant-citizenId', '001190012345');
+  await type(el, 'f-applicant-birthDate', '1990-03-08');
+  await type(el, 'f-applicant-phone', phone);
+  await type(el, 'f-applicant-address-detail', 'Số 5 phố Hàng Gai');
+  await next(el);
+  const procedure = await (await fetch(`${base}/v1/procedures/1.001193`, { headers: { 'X-Api-Key': apiKey } })).json() as Schemas['Procedure'];
+  const sample = formCases.find((c) => c.procedure === '1.001193' && c.errors.length === 0)!.data;
+  for (const step of procedure.form.layout.steps) {
+    await fillStep(el, procedure.form, sample, step.sections.flatMap((sec) => sec.fields));
+    await next(el);
+  }
+  const input = byId<HTMLInputElement>(el, 'f-documents-giay-chung-sinh')!;
+  const transfer = new DataTransfer();
+  transfer.items.add(pdf(20_000));
+  input.files = transfer.files;
+  input.dispatchEvent(new Event('change'));
+  for (let i = 0; i < 100 && !rootOf(el).querySelector('.files')?.textContent!.includes('Đã tải lên'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+  await next(el);
+  await next(el);
+  byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
+  byId<HTMLInputElement>(el, 'f-consent-dataProcessing')!.click();
+  await settle(el);
+  await next(el);
+  for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+  const { code } = await control(`/verifications/${await latestVerification()}`);
+  await type(el, 'f-otp', code);
+  return el;
+}
+
+const dossierCount = async () => ((await control('/counts')) as { dossiers: number }).dossiers;
 
 /** The id of the newest one-time code the sandbox sent (read through its dev controls, as a phone would). */
 async function latestVerification(): Promise<string> {

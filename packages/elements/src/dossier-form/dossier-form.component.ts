@@ -8,6 +8,7 @@
  * @fires hpasc-submit - The dossier is being sent. `detail: { procedure }`
  * @fires hpasc-submitted - A receipt came back. `detail: { dossierCode, dueDate }` (no personal data)
  * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @fires hpasc-draft-saved - The draft was saved in this browser. `detail: { savedAt }`
  * @csspart form - The form.
  * @cssprop --hpasc-color-primary - Buttons and accents.
  */
@@ -22,6 +23,7 @@ import type { Locale } from '../internal/locale.ts';
 import { FormModel, type FieldIssue } from '../internal/form/form-model.ts';
 import { fieldId, renderField, text, type FieldContext } from '../internal/form/fields.ts';
 import { issueMessage } from '../internal/form/messages.ts';
+import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { styles } from './dossier-form.styles.ts';
 
@@ -46,6 +48,14 @@ interface Values {
   consent: Record<string, unknown>;
 }
 
+/** What a draft keeps: the values, the step, the uploads made and their files (to upload again if needed). */
+interface DraftContent {
+  stepIndex: number;
+  values: Values;
+  uploads: Record<string, { key: string; name: string; uploadId: string }[]>;
+  files: Record<string, File>;
+}
+
 interface Step {
   id: string;
   title: string;
@@ -68,6 +78,8 @@ export class HpascDossierForm extends LitElement {
   @property({ attribute: false }) client?: HpascClient;
   /** Values to start the applicant with, e.g. a signed-in citizen's name and ID number. */
   @property({ attribute: false }) applicant: Record<string, unknown> = {};
+  /** `kiosk` for shared counter tablets: no draft is ever kept on the device. */
+  @property() mode: 'default' | 'kiosk' = 'default';
 
   @state() private status: Status = 'loading';
   @state() private stepIndex = 0;
@@ -78,6 +90,13 @@ export class HpascDossierForm extends LitElement {
   @state() private verification: { id: string; maskedPhone: string } | null = null;
   @state() private otp = '';
   @state() private receipt: Schemas['DossierReceipt'] | null = null;
+  /** The citizen agreed to keep a draft in this browser. */
+  @state() private keepDraft = false;
+  @state() private draftOffer: Draft<DraftContent> | null = null;
+  @state() private draftSavedAt: number | null = null;
+  @state() private formChanged = false;
+  /** Offline: the submit waits for the connection and is then sent, once. */
+  @state() private queued = false;
 
   @query('h2') private heading?: HTMLElement;
   @query('.summary') private summary?: HTMLElement;
@@ -88,7 +107,9 @@ export class HpascDossierForm extends LitElement {
   private units: Schemas['Unit'][] = [];
   private points: Schemas['ReceptionPoint'][] = [];
   private locale: Locale = 'vi';
-  private readonly draftId = `dr_${crypto.randomUUID().replace(/-/g, '')}`;
+  private draftId = `dr_${crypto.randomUUID().replace(/-/g, '')}`;
+  private saveTimer: ReturnType<typeof setTimeout> | undefined;
+  private readonly files = new Map<string, File>();
   private submissionToken: string | undefined;
   private focusAfterRender: 'heading' | 'summary' | null = null;
 
@@ -102,7 +123,9 @@ export class HpascDossierForm extends LitElement {
     if ((changed.has('procedure') || changed.has('client') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure) void this.load();
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
+    const touched = ['values', 'uploads', 'stepIndex', 'keepDraft'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    if (touched && this.keepDraft && this.status === 'ready') this.scheduleSave();
     const target = this.focusAfterRender === 'summary' ? this.summary : this.focusAfterRender === 'heading' ? this.heading : undefined;
     this.focusAfterRender = null;
     target?.focus();
@@ -122,6 +145,7 @@ export class HpascDossierForm extends LitElement {
       this.units = units;
       this.points = points;
       this.values = { ...this.values, delivery: { method: 'counter', pointId: points[0]?.id } };
+      this.draftOffer = this.mode === 'kiosk' ? null : (await loadDraft<DraftContent>(procedure.code).catch(() => undefined)) ?? null;
       this.status = 'ready';
       this.emit('hpasc-ready', { procedure: procedure.code });
     } catch (error) {
@@ -269,6 +293,7 @@ export class HpascDossierForm extends LitElement {
 
   private async upload(slot: DocumentSlot, file: File, key: string = crypto.randomUUID()): Promise<void> {
     const controller = new AbortController();
+    this.files.set(key, file);
     const patch = (change: Partial<UploadState>) => {
       const list = (this.uploads[slot.id] ?? []).map((u) => (u.key === key ? { ...u, ...change } : u));
       this.uploads = { ...this.uploads, [slot.id]: list };
@@ -288,17 +313,65 @@ export class HpascDossierForm extends LitElement {
       }
       const message = error instanceof ValidationError && error.fields[0] ? uploadMessage(error.fields[0].code, slot) : (error as Error).message;
       patch({ status: 'failed', error: message, controller: undefined });
-      this.retryFiles.set(key, file);
     }
   }
 
-  private retryFiles = new Map<string, File>();
+  // --- drafts ---------------------------------------------------------------------------------------
+
+  private scheduleSave(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => void this.saveNow(), 500);
+  }
+
+  private async saveNow(): Promise<void> {
+    if (!this.keepDraft || this.mode === 'kiosk' || !this.definition) return;
+    const uploads = Object.fromEntries(Object.entries(this.uploads).map(([slot, list]) => [slot, list.filter((u) => u.status === 'done').map((u) => ({ key: u.key, name: u.name, uploadId: u.uploadId! }))]));
+    const files = Object.fromEntries([...this.files].filter(([key]) => Object.values(uploads).flat().some((u) => u.key === key)));
+    try {
+      const draft = await saveDraft<DraftContent>({
+        procedure: this.definition.code, formRevision: this.definition.form.revision, draftId: this.draftId,
+        content: { stepIndex: this.stepIndex, values: this.values, uploads, files },
+      });
+      this.draftSavedAt = draft.savedAt;
+      this.emit('hpasc-draft-saved', { savedAt: new Date(draft.savedAt).toISOString() });
+    } catch {
+      // Storage may be full or refused (private browsing): the form goes on without a draft.
+      this.draftSavedAt = null;
+    }
+  }
+
+  private restoreDraft(): void {
+    const draft = this.draftOffer!;
+    this.draftId = draft.draftId;
+    this.values = draft.content.values;
+    for (const [key, file] of Object.entries(draft.content.files ?? {})) this.files.set(key, file);
+    this.uploads = Object.fromEntries(Object.entries(draft.content.uploads).map(([slot, list]) => [slot, list.map((u) => ({ ...u, status: 'done' as const, fraction: 1 }))]));
+    this.formChanged = draft.formRevision !== this.definition!.form.revision;
+    this.keepDraft = true;
+    this.draftSavedAt = draft.savedAt;
+    this.draftOffer = null;
+    this.go(Math.min(draft.content.stepIndex, this.steps.length - 1));
+  }
+
+  private async discardDraft(): Promise<void> {
+    await deleteDraft(this.procedure).catch(() => undefined);
+    this.draftOffer = null;
+    this.draftSavedAt = null;
+    this.keepDraft = false;
+    this.focusAfterRender = 'heading';
+  }
+
+  private toggleDraft(on: boolean): void {
+    this.keepDraft = on;
+    if (!on) void this.discardDraft();
+  }
 
   // --- sending --------------------------------------------------------------------------------------
 
   private async send(): Promise<void> {
     const procedure = this.definition!;
     this.failure = null;
+    if (!navigator.onLine) return this.queue();
     if (!this.submissionToken && procedure.submission.verifiedPhone) {
       if (!this.verification) return void this.requestCode();
       if (!/^\d{6}$/.test(this.otp)) return this.showIssues([{ pointer: '/otp', code: 'required' }]);
@@ -323,7 +396,10 @@ export class HpascDossierForm extends LitElement {
         consent: { truthful: true, dataProcessing: true }, locale: this.locale,
       }, { idempotencyKey: this.draftId, ...(this.submissionToken ? { submissionToken: this.submissionToken } : {}) });
       this.receipt = receipt;
+      this.queued = false;
       this.status = 'done';
+      clearTimeout(this.saveTimer);
+      void deleteDraft(procedure.code).catch(() => undefined);
       this.focusAfterRender = 'heading';
       this.emit('hpasc-submitted', { dossierCode: receipt.dossierCode, dueDate: receipt.dueDate });
     } catch (error) {
@@ -337,8 +413,16 @@ export class HpascDossierForm extends LitElement {
         this.focusAfterRender = 'summary';
         return;
       }
+      if (error instanceof HpascError && (error.code === 'network' || error.code === 'timeout')) return this.queue();
       this.fail(error);
     }
+  }
+
+  /** No connection: the dossier waits and is sent when the browser is back online — with the same key, so once. */
+  private queue(): void {
+    this.queued = true;
+    this.status = 'ready';
+    window.addEventListener('online', () => void this.send(), { once: true });
   }
 
   private stepOwns(step: Step, pointer: string): boolean {
@@ -376,6 +460,7 @@ export class HpascDossierForm extends LitElement {
     if (this.status === 'loading') return html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>`;
     if (this.status === 'failed') return html`<div role="alert" class="notice">${this.renderFailure()}</div>`;
     if (this.status === 'done' && this.receipt) return this.renderReceipt(this.receipt);
+    if (this.draftOffer) return this.renderDraftOffer(this.draftOffer);
     const steps = this.steps;
     const step = steps[this.stepIndex]!;
     const last = this.stepIndex === steps.length - 1;
@@ -384,14 +469,40 @@ export class HpascDossierForm extends LitElement {
       <h2 tabindex="-1">${step.title}</h2>
       ${this.renderSummary()}
       ${this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing}
+      ${this.formChanged ? html`<p class="notice">${msg('Biểu mẫu đã được cập nhật từ khi lưu bản nháp. Hãy kiểm tra lại các thông tin trước khi nộp.', { id: 'draft.formChanged' })}</p>` : nothing}
+      ${this.queued ? html`<p class="notice" role="status">${msg('Chưa có kết nối mạng. Hồ sơ đang chờ và sẽ được gửi tự động khi có mạng trở lại.', { id: 'form.queued' })}</p>` : nothing}
       ${this.renderStep(step)}
       <div class="actions">
         ${this.stepIndex > 0 ? html`<button type="button" class="secondary" @click=${this.back}>${msg('Quay lại', { id: 'form.back' })}</button>` : nothing}
-        <button type="submit" ?disabled=${this.status === 'sending'}>${last
+        <button type="submit" ?disabled=${this.status === 'sending' || this.queued}>${last
           ? this.verification && !this.submissionToken ? msg('Xác nhận mã và nộp hồ sơ', { id: 'form.confirmAndSubmit' }) : msg('Nộp hồ sơ', { id: 'form.submit' })
           : msg('Tiếp tục', { id: 'form.next' })}</button>
       </div>
+      ${this.mode === 'kiosk' ? nothing : this.renderDraftControls()}
     </form>`;
+  }
+
+  private renderDraftControls(): TemplateResult {
+    const time = this.draftSavedAt ? new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(this.draftSavedAt) : '';
+    return html`<div class="draft">
+      <label class="choice"><input id="f-keep-draft" type="checkbox" .checked=${this.keepDraft} @change=${(e: Event) => this.toggleDraft((e.target as HTMLInputElement).checked)}>
+        ${msg('Lưu bản nháp trên thiết bị này (tối đa 7 ngày)', { id: 'draft.keep' })}</label>
+      <p class="help">${msg('Chỉ bật trên thiết bị của riêng bạn: bản nháp chứa thông tin cá nhân và giấy tờ đính kèm.', { id: 'draft.keepHelp' })}</p>
+      ${this.draftSavedAt ? html`<p role="status">${msg(str`Đã lưu bản nháp lúc ${time}.`, { id: 'draft.savedAt' })}
+        <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Xóa bản nháp', { id: 'draft.delete' })}</button></p>` : nothing}
+    </div>`;
+  }
+
+  private renderDraftOffer(draft: Draft<DraftContent>): TemplateResult {
+    const saved = new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(draft.savedAt);
+    return html`<div class="form">
+      <h2 tabindex="-1">${msg('Bạn có một bản nháp chưa nộp', { id: 'draft.offerTitle' })}</h2>
+      <p>${msg(str`Bản nháp hồ sơ này được lưu trên thiết bị lúc ${saved}.`, { id: 'draft.offerText' })}</p>
+      <div class="actions">
+        <button type="button" @click=${() => this.restoreDraft()}>${msg('Tiếp tục bản nháp', { id: 'draft.restore' })}</button>
+        <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Bắt đầu lại và xóa bản nháp', { id: 'draft.discard' })}</button>
+      </div>
+    </div>`;
   }
 
   private renderFailure(): TemplateResult {
@@ -446,13 +557,14 @@ export class HpascDossierForm extends LitElement {
           ${u.status === 'done' ? html`<span>${msg('Đã tải lên', { id: 'documents.done' })}</span>
             <button type="button" class="secondary" @click=${() => this.removeUpload(slot, u)}>${msg(str`Xóa ${u.name}`, { id: 'documents.remove' })}</button>` : nothing}
           ${u.status === 'failed' ? html`<span class="error">${u.error}</span>
-            ${this.retryFiles.has(u.key) ? html`<button type="button" class="secondary" @click=${() => void this.upload(slot, this.retryFiles.get(u.key)!, u.key)}>${msg('Thử lại', { id: 'documents.retry' })}</button>` : nothing}` : nothing}
+            ${this.files.has(u.key) ? html`<button type="button" class="secondary" @click=${() => void this.upload(slot, this.files.get(u.key)!, u.key)}>${msg('Thử lại', { id: 'documents.retry' })}</button>` : nothing}` : nothing}
         </li>`)}</ul>
       </div>`;
     })}`;
   }
 
   private removeUpload(slot: DocumentSlot, upload: UploadState): void {
+    this.files.delete(upload.key);
     this.uploads = { ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== upload.key) };
     if (upload.uploadId) void this.sdk!.uploads.delete(upload.uploadId, this.draftId).catch(() => undefined);
   }

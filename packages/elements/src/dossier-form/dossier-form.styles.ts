@@ -37,6 +37,7 @@ export const styles = css`
   .files li { display: flex; flex-wrap: wrap; gap: var(--hpasc-space); align-items: center; margin-bottom: 4px; }
   progress { width: 160px; height: 12px; }
   .notice { background: var(--hpasc-color-surface-raised); border-left: 4px solid var(--hpasc-color-primary); padding: calc(var(--hpasc-space) * 1.5); margin: 0 0 calc(var(--hpasc-space) * 2); }
+  .draft { margin-top: calc(var(--hpasc-space) * 3); padding-top: calc(var(--hpasc-space) * 2); border-top: 1px solid var(--hpasc-color-border); }
   dl.review { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 4px 16px; }
   dl.review dt { font-weight: 600; } dl.review dd { margin: 0; overflow-wrap: anywhere; }
   .receipt .code { font-size: 24px; font-weight: 700; letter-spacing: 0.5px; overflow-wrap: anywhere; }

@@ -33,6 +33,7 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
       'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS); `latest` for the newest',
       'POST /sandbox/reset': 'delete everything users created; keep the seed',
       'GET /sandbox/coverage': 'operation × status pairs answered, and contract violations',
+      'GET /sandbox/counts': 'how many dossiers and uploads users created (tests count duplicates with it)',
       'POST /sandbox/streams/drop': 'cut every open event stream (clients must resume without gaps)',
     },
   }));
@@ -96,6 +97,11 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
     const open = dossiers.events.listenerCount('drop-streams');
     dossiers.events.emit('drop-streams');
     return c.json({ dropped: open });
+  });
+
+  app.get('/sandbox/counts', async (c) => {
+    const count = async (sql: string) => Number((await sandbox.db.get<{ n: number }>(sql))?.n ?? 0);
+    return c.json({ dossiers: await count('SELECT count(*) AS n FROM dossiers WHERE demo = 0'), uploads: await count('SELECT count(*) AS n FROM uploads') });
   });
 
   app.get('/sandbox/coverage', (c) => c.json({ pairs: [...sandbox.coverage].sort(), violations: sandbox.violations }));

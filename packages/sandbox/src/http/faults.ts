@@ -15,9 +15,11 @@ export interface FaultConfig {
   /** Probability of a 429 with Retry-After. */
   rateLimitRate: number;
   seed: number;
+  /** Only these operations suffer faults (all when empty). */
+  only: string[];
 }
 
-export const noFaults: FaultConfig = { latencyMs: 0, errorRate: 0, dropRate: 0, dropAfterCommitRate: 0, rateLimitRate: 0, seed: 1 };
+export const noFaults: FaultConfig = { latencyMs: 0, errorRate: 0, dropRate: 0, dropAfterCommitRate: 0, rateLimitRate: 0, seed: 1, only: [] };
 
 /** mulberry32: small, fast, good enough to decide faults reproducibly. */
 function generator(seed: number): () => number {
@@ -49,7 +51,8 @@ export class Faults {
     this.random = generator(this.config.seed);
   }
 
-  decide(): FaultDecision {
+  decide(operationId?: string): FaultDecision {
+    if (operationId && this.config.only.length && !this.config.only.includes(operationId)) return { kind: 'none', latencyMs: 0 };
     const { latencyMs, errorRate, dropRate, dropAfterCommitRate, rateLimitRate } = this.config;
     const latency = Array.isArray(latencyMs) ? latencyMs[0] + Math.round(this.random() * (latencyMs[1] - latencyMs[0])) : latencyMs;
     const roll = this.random();
@@ -62,7 +65,7 @@ export class Faults {
   }
 }
 
-/** Parses `latency=200..800,errors=0.1,drops=0.05,dropsAfterCommit=0.1,rateLimits=0.05,seed=42`. */
+/** Parses `latency=200..800,errors=0.1,drops=0.05,dropsAfterCommit=0.1,rateLimits=0.05,seed=42,only=submitDossier|createUpload`. */
 export function parseFaults(spec: string): Partial<FaultConfig> {
   const config: Partial<FaultConfig> = {};
   for (const part of spec.split(',').map((p) => p.trim()).filter(Boolean)) {
@@ -79,7 +82,8 @@ export function parseFaults(spec: string): Partial<FaultConfig> {
       case 'dropsAfterCommit': config.dropAfterCommitRate = number; break;
       case 'rateLimits': config.rateLimitRate = number; break;
       case 'seed': config.seed = number; break;
-      default: throw new Error(`unknown fault "${name}" (latency, errors, drops, dropsAfterCommit, rateLimits, seed)`);
+      case 'only': config.only = value.split('|').filter(Boolean); break;
+      default: throw new Error(`unknown fault "${name}" (latency, errors, drops, dropsAfterCommit, rateLimits, seed, only)`);
     }
   }
   return config;

@@ -140,7 +140,7 @@ export function mountOperation(app: Hono, sandbox: Sandbox, op: OperationSpec, h
     const locale = localeOf(c.req.header('accept-language'));
     const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
     const clientIp = incoming?.socket.remoteAddress ?? 'unknown';
-    const decision = sandbox.faults.decide();
+    const decision = sandbox.faults.decide(op.operationId);
     if (decision.latencyMs > 0) await new Promise((r) => setTimeout(r, decision.latencyMs));
     const drop = () => {
       incoming?.socket.destroy();
