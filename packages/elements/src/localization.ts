@@ -7,12 +7,12 @@
 import { configureLocalization } from '@lit/localize';
 import type { Locale } from './internal/locale.ts';
 import { resolveLocale, sourceLocale } from './internal/locale.ts';
-import { templates as en } from './locales/en.ts';
 
 const runtime = configureLocalization({
   sourceLocale,
   targetLocales: ['en'],
-  loadLocale: async () => ({ templates: en }),
+  // English loads only when asked for (a chunk of its own in split builds).
+  loadLocale: () => import('./locales/en.ts'),
 });
 
 /** Switches the page's widgets to the language an element resolves to (its `lang`, its provider's, `<html lang>`). */

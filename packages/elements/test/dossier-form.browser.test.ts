@@ -166,7 +166,18 @@ describe('<hpasc-dossier-form>', () => {
     expect(Object.keys(detail).sort()).to.deep.equal(['dossierCode', 'dueDate']);
     await settle(el);
     expect(rootOf(el).querySelector('.receipt .code')!.textContent).to.equal(detail.dossierCode);
+    const qr = rootOf(el).querySelector('svg.qr')!;
+    expect(qr.getAttribute('role')).to.equal('img');
+    expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
+    const link = rootOf(el).querySelector('.receipt a.button') as HTMLAnchorElement;
+    expect(link.href.endsWith(`#ho-so=${encodeURIComponent(detail.dossierCode)}`)).to.equal(true);
+    const pin = rootOf(el).querySelectorAll('dl.review dd')[0]!.textContent!;
+    expect(link.href).not.to.contain(pin);
     await expect(el).to.be.accessible();
+    const printed = oneEvent(el, 'hpasc-receipt-printed');
+    ([...rootOf(el).querySelectorAll('button')].find((b) => b.textContent!.includes('In giấy tiếp nhận')) as HTMLButtonElement).click();
+    expect((await printed).detail.dossierCode).to.equal(detail.dossierCode);
+    expect(rootOf(el).querySelector('iframe')!.src).to.match(/^blob:/);
   });
 
   it('keeps a draft only with consent, offers it after a reload, and deletes it on request', async function () {

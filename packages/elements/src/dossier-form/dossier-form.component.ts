@@ -9,13 +9,17 @@
  * @fires hpasc-submitted - A receipt came back. `detail: { dossierCode, dueDate }` (no personal data)
  * @fires hpasc-error - Something failed. `detail: { code, requestId }`
  * @fires hpasc-draft-saved - The draft was saved in this browser. `detail: { savedAt }`
+ * @fires hpasc-receipt-printed - The official receipt was sent to the printer. `detail: { dossierCode }`
  * @csspart form - The form.
  * @cssprop --hpasc-color-primary - Buttons and accents.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
-import { createClient, HpascError, ValidationError, type HpascClient, type Schemas } from '@hpasc/sdk';
+import { HpascError, ValidationError, type Schemas } from '@hpasc/sdk';
+import {
+  checkVerification, createCore, createUpload, deleteUpload, getIssuedDocument, getProcedure, listPoints, listUnits, requestVerification, submitDossier, type Core,
+} from '@hpasc/sdk/core';
 import { checkCitizenId, checkMobile, normalizeMobile } from '@hpasc/sdk/validators';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
@@ -24,6 +28,7 @@ import { FormModel, type FieldIssue } from '../internal/form/form-model.ts';
 import { fieldId, renderField, text, type FieldContext } from '../internal/form/fields.ts';
 import { issueMessage } from '../internal/form/messages.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
+import { qrCode } from '../internal/qr.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { styles } from './dossier-form.styles.ts';
 
@@ -74,10 +79,15 @@ export class HpascDossierForm extends LitElement {
   /** The site's publishable key (with `base-url`), unless a `client` is given. */
   @property({ attribute: 'api-key' }) apiKey = '';
   @property({ attribute: 'base-url' }) baseUrl = '';
-  /** An SDK client to use instead of `api-key` and `base-url`. */
-  @property({ attribute: false }) client?: HpascClient;
+  /** An SDK core (`createCore` from `@hpasc/sdk/core`) to use instead of `api-key` and `base-url`. */
+  @property({ attribute: false }) core?: Core;
   /** Values to start the applicant with, e.g. a signed-in citizen's name and ID number. */
   @property({ attribute: false }) applicant: Record<string, unknown> = {};
+  /**
+   * The page where citizens track dossiers (with `<hpasc-dossier-tracker>`); the receipt's QR code opens it at
+   * `#ho-so=<code>`. Defaults to this page.
+   */
+  @property({ attribute: 'track-url' }) trackUrl = '';
   /** `kiosk` for shared counter tablets: no draft is ever kept on the device. */
   @property() mode: 'default' | 'kiosk' = 'default';
 
@@ -101,12 +111,13 @@ export class HpascDossierForm extends LitElement {
   @query('h2') private heading?: HTMLElement;
   @query('.summary') private summary?: HTMLElement;
 
-  private sdk?: HpascClient;
+  private sdk?: Core;
   private definition?: Procedure;
   private model?: FormModel;
   private units: Schemas['Unit'][] = [];
   private points: Schemas['ReceptionPoint'][] = [];
   private locale: Locale = 'vi';
+  private localeReady: Promise<void> = Promise.resolve();
   private draftId = `dr_${crypto.randomUUID().replace(/-/g, '')}`;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private readonly files = new Map<string, File>();
@@ -115,12 +126,13 @@ export class HpascDossierForm extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void useLocaleOf(this).then((locale) => { this.locale = locale; this.requestUpdate(); });
+    // The form shows itself once its language is in place, so English readers never see a flash of Vietnamese.
+    this.localeReady = useLocaleOf(this).then((locale) => { this.locale = locale; });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('applicant')) this.values = { ...this.values, applicant: { ...this.applicant, ...this.values.applicant } };
-    if ((changed.has('procedure') || changed.has('client') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure) void this.load();
+    if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure) void this.load();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -132,13 +144,14 @@ export class HpascDossierForm extends LitElement {
   }
 
   private async load(): Promise<void> {
-    this.sdk = this.client ?? createClient({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
+    await this.localeReady;
+    this.sdk = this.core ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
     this.status = 'loading';
     try {
       const [procedure, units, points] = await Promise.all([
-        this.sdk.procedures.get(this.procedure),
-        collect(this.sdk.units.list({ limit: 100 })),
-        collect(this.sdk.branches.points({ limit: 100 })),
+        getProcedure(this.sdk, this.procedure),
+        collect(listUnits(this.sdk, { limit: 100 })),
+        collect(listPoints(this.sdk, { limit: 100 })),
       ]);
       this.definition = procedure;
       this.model = new FormModel(procedure.form);
@@ -301,7 +314,7 @@ export class HpascDossierForm extends LitElement {
     const current = (this.uploads[slot.id] ?? []).filter((u) => u.key !== key);
     this.uploads = { ...this.uploads, [slot.id]: [...current, { key, name: file.name, status: 'uploading', fraction: 0, controller }] };
     try {
-      const upload = await this.sdk!.uploads.upload(
+      const upload = await createUpload(this.sdk!,
         { file, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code, slotId: slot.id },
         { accept: slot.accept, maxSizeBytes: slot.maxSizeBytes, signal: controller.signal, onProgress: (p) => patch({ fraction: p.fraction }) },
       );
@@ -376,7 +389,7 @@ export class HpascDossierForm extends LitElement {
       if (!this.verification) return void this.requestCode();
       if (!/^\d{6}$/.test(this.otp)) return this.showIssues([{ pointer: '/otp', code: 'required' }]);
       try {
-        this.submissionToken = (await this.sdk!.verifications.check(this.verification.id, this.otp)).submissionToken;
+        this.submissionToken = (await checkVerification(this.sdk!, this.verification.id, this.otp)).submissionToken;
       } catch (error) {
         if (error instanceof ValidationError) return this.showIssues([{ pointer: '/otp', code: 'otp' }]);
         return this.fail(error);
@@ -390,7 +403,7 @@ export class HpascDossierForm extends LitElement {
     const a = this.values.applicant as Schemas['CitizenApplicant'];
     const applicant = { ...a, type: 'citizen' as const, phone: normalizeMobile(a.phone) ?? a.phone, ...(a.email ? {} : { email: undefined }) };
     try {
-      const receipt = await this.sdk!.dossiers.submit({
+      const receipt = await submitDossier(this.sdk!, {
         procedureCode: procedure.code, formRevision: procedure.form.revision, draftId: this.draftId, applicant,
         data: this.model!.visibleData(this.values.data), documents, delivery: this.values.delivery as Schemas['Delivery'],
         consent: { truthful: true, dataProcessing: true }, locale: this.locale,
@@ -436,7 +449,7 @@ export class HpascDossierForm extends LitElement {
   private async requestCode(): Promise<void> {
     try {
       const phone = normalizeMobile(String(this.values.applicant['phone'] ?? '')) ?? '';
-      const verification = await this.sdk!.verifications.request({ phone, procedureCode: this.definition!.code });
+      const verification = await requestVerification(this.sdk!, { phone, procedureCode: this.definition!.code });
       this.verification = { id: verification.id, maskedPhone: verification.maskedPhone };
     } catch (error) {
       this.fail(error);
@@ -566,7 +579,7 @@ export class HpascDossierForm extends LitElement {
   private removeUpload(slot: DocumentSlot, upload: UploadState): void {
     this.files.delete(upload.key);
     this.uploads = { ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== upload.key) };
-    if (upload.uploadId) void this.sdk!.uploads.delete(upload.uploadId, this.draftId).catch(() => undefined);
+    if (upload.uploadId) void deleteUpload(this.sdk!, upload.uploadId, this.draftId).catch(() => undefined);
   }
 
   private renderDelivery(): TemplateResult {
@@ -621,7 +634,42 @@ export class HpascDossierForm extends LitElement {
         <dt>${msg('Nơi tiếp nhận', { id: 'receipt.point' })}</dt><dd>${receipt.receptionPoint.name}</dd>
       </dl>
       <p class="notice">${msg('Hãy lưu mã hồ sơ và mã tra cứu để theo dõi tiến độ giải quyết.', { id: 'receipt.keep' })}</p>
+      <figure class="qr-figure">${qrCode(this.trackingLink(receipt.dossierCode), msg('Mã QR mở trang theo dõi hồ sơ', { id: 'receipt.qr' }))}
+        <figcaption>${msg('Quét mã để theo dõi hồ sơ (không chứa mã tra cứu).', { id: 'receipt.qrCaption' })}</figcaption></figure>
+      <div class="actions">
+        <a class="button" href=${this.trackingLink(receipt.dossierCode)}>${msg('Theo dõi hồ sơ', { id: 'receipt.track' })}</a>
+        <button type="button" class="secondary" @click=${() => void this.printReceipt(receipt)}>${msg('In giấy tiếp nhận', { id: 'receipt.print' })}</button>
+      </div>
     </div>`;
+  }
+
+  /** The tracker's address for a dossier: the code in the hash (never the PIN, never in a query sent to a server). */
+  private trackingLink(code: string): string {
+    const page = this.trackUrl || `${location.origin}${location.pathname}`;
+    return `${page.split('#')[0]}#ho-so=${encodeURIComponent(code)}`;
+  }
+
+  /**
+   * Prints the official receipt (form 01 of Circular 03/2025) as the center issues it, not the host page: the
+   * server's document in a hidden frame (a blob: URL, so the host page's Trusted Types need no exception).
+   */
+  private async printReceipt(receipt: Schemas['DossierReceipt']): Promise<void> {
+    try {
+      const page = await getIssuedDocument(this.sdk!, receipt.dossierCode, receipt.receiptDocumentId, 'html');
+      const url = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
+      const frame = document.createElement('iframe');
+      frame.setAttribute('aria-hidden', 'true');
+      frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
+      frame.addEventListener('load', () => {
+        frame.contentWindow?.print();
+        setTimeout(() => { frame.remove(); URL.revokeObjectURL(url); }, 60_000);
+      }, { once: true });
+      frame.src = url;
+      this.renderRoot.appendChild(frame);
+      this.emit('hpasc-receipt-printed', { dossierCode: receipt.dossierCode });
+    } catch (error) {
+      this.fail(error);
+    }
   }
 }
 

@@ -40,6 +40,9 @@ export const styles = css`
   .draft { margin-top: calc(var(--hpasc-space) * 3); padding-top: calc(var(--hpasc-space) * 2); border-top: 1px solid var(--hpasc-color-border); }
   dl.review { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 4px 16px; }
   dl.review dt { font-weight: 600; } dl.review dd { margin: 0; overflow-wrap: anywhere; }
+  a.button { display: inline-flex; align-items: center; min-height: var(--hpasc-target-size); padding: 8px 20px; font-weight: 600; border-radius: var(--hpasc-radius);
+    border: 2px solid var(--hpasc-color-primary); background: var(--hpasc-color-primary); color: var(--hpasc-color-primary-text); text-decoration: none; }
+  .qr-figure { margin: calc(var(--hpasc-space) * 2) 0; } .qr-figure svg { display: block; max-width: 100%; height: auto; }
   .receipt .code { font-size: 24px; font-weight: 700; letter-spacing: 0.5px; overflow-wrap: anywhere; }
   @media (forced-colors: active) { button { border: 2px solid ButtonText; } .summary { border-color: CanvasText; } }
 `;
