@@ -6,3 +6,5 @@
 export { tokens } from './tokens.ts';
 export { resolveLocale, sourceLocale, toLocale, type Locale } from './internal/locale.ts';
 export { HpascDossierForm } from './dossier-form/dossier-form.ts';
+export type { DossierFormPreview } from './dossier-form/dossier-form.component.ts';
+export { dossierFormStates, type DossierFormDirectory } from './dossier-form/dossier-form.states.ts';

@@ -68,6 +68,25 @@ interface Step {
 
 type Status = 'loading' | 'failed' | 'ready' | 'sending' | 'done';
 
+/**
+ * A state to show without a server (Storybook, documentation, tests): the procedure and directory as data,
+ * and where the citizen is.
+ */
+export interface DossierFormPreview {
+  procedure: Procedure;
+  units?: Schemas['Unit'][];
+  points?: Schemas['ReceptionPoint'][];
+  /** The step to show (`applicant`, a form step id, `documents`, `delivery`, `review`). */
+  step?: string;
+  values?: Partial<Values>;
+  /** Show the current step's errors, as after pressing Continue. */
+  showErrors?: boolean;
+  receipt?: Schemas['DossierReceipt'];
+  queued?: boolean;
+  failure?: { message: string; requestId: string | null };
+  loading?: boolean;
+}
+
 const same = (label: string) => ({ vi: label, en: label });
 
 @localized()
@@ -88,6 +107,8 @@ export class HpascDossierForm extends LitElement {
    * `#ho-so=<code>`. Defaults to this page.
    */
   @property({ attribute: 'track-url' }) trackUrl = '';
+  /** A state to render from data alone, without a server (see `DossierFormPreview`). */
+  @property({ attribute: false }) preview?: DossierFormPreview;
   /** `kiosk` for shared counter tablets: no draft is ever kept on the device. */
   @property() mode: 'default' | 'kiosk' = 'default';
 
@@ -132,7 +153,22 @@ export class HpascDossierForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('applicant')) this.values = { ...this.values, applicant: { ...this.applicant, ...this.values.applicant } };
-    if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure) void this.load();
+    if (changed.has('preview') && this.preview) this.showPreview(this.preview);
+    else if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure && !this.preview) void this.load();
+  }
+
+  private showPreview(preview: DossierFormPreview): void {
+    this.definition = preview.procedure;
+    this.model = new FormModel(preview.procedure.form);
+    this.units = preview.units ?? [];
+    this.points = preview.points ?? [];
+    this.values = { ...this.values, delivery: { method: 'counter', pointId: this.points[0]?.id }, ...preview.values };
+    this.status = preview.loading ? 'loading' : preview.receipt ? 'done' : preview.failure && !preview.step ? 'failed' : 'ready';
+    this.receipt = preview.receipt ?? null;
+    this.queued = preview.queued ?? false;
+    this.failure = preview.failure ?? null;
+    this.stepIndex = Math.max(0, this.steps.findIndex((s) => s.id === preview.step));
+    this.issues = preview.showErrors ? this.issuesOf(this.steps[this.stepIndex]!).map((i) => ({ pointer: i.pointer, message: issueMessage(i) })) : [];
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -221,7 +257,17 @@ export class HpascDossierForm extends LitElement {
       case 'review': return (['truthful', 'dataProcessing'] as const).filter((k) => this.values.consent[k] !== true).map((k) => ({ pointer: `/consent/${k}`, code: 'consent' }));
       default: {
         const own = new Set(this.definition!.form.layout.steps.find((s) => s.id === step.id)!.sections.flatMap((s) => s.fields.map((f) => f.pointer)));
-        return model.validate(this.values.data)
+        // Required objects the step's fields live in are judged as begun, so a missing one names its fields.
+        let data = this.values.data;
+        const required = model.requiredObjects();
+        for (const pointer of own) {
+          const parents = pointer.split('/').slice(1, -1);
+          for (let i = 1; i <= parents.length; i++) {
+            const parent = `/${parents.slice(0, i).join('/')}`;
+            if (required.has(parent) && getAt(data, parent) === undefined) data = setAt(data, parent, {});
+          }
+        }
+        return model.validate(data)
           .filter((issue) => [...own].some((p) => issue.pointer === p || issue.pointer.startsWith(`${p}/`)))
           .map((issue) => ({ ...issue, pointer: `/data${issue.pointer}` }));
       }
@@ -523,11 +569,37 @@ export class HpascDossierForm extends LitElement {
       ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}`;
   }
 
+  /** The label a citizen sees for a pointer, so the summary says which field ("Ngày sinh: …"). */
+  private labelFor(pointer: string): string | undefined {
+    const inside = (fields: FormField[], base: string): string | undefined => {
+      for (const field of fields) {
+        const at = `${base}${field.pointer}`;
+        if (pointer === at || (pointer.startsWith(`${at}/`) && field.widget !== 'group')) return text(field.label, this.locale);
+        if (field.widget === 'group' && pointer.startsWith(`${at}/`)) {
+          const [index, ...rest] = pointer.slice(at.length + 1).split('/');
+          const item = `${text(field.group!.itemLabel, this.locale)} ${Number(index) + 1}`;
+          const inner = rest.length ? inside(field.group!.fields, `${at}/${index}`) : undefined;
+          return inner ? `${item} — ${inner}` : item;
+        }
+      }
+      return undefined;
+    };
+    if (pointer.startsWith('/documents/')) return text(this.visibleSlots().find((s) => `/documents/${s.id}` === pointer)?.name, this.locale) || undefined;
+    if (pointer === '/otp') return msg('Mã xác thực (6 chữ số)', { id: 'otp.label' });
+    return inside(this.applicantFields, '/applicant')
+      ?? inside(this.definition?.form.layout.steps.flatMap((s) => s.sections.flatMap((sec) => sec.fields)) ?? [], '/data')
+      ?? inside(this.deliveryFields, '/delivery')
+      ?? (pointer === '/delivery/pointId' ? msg('Điểm tiếp nhận nhận kết quả', { id: 'delivery.point' }) : undefined);
+  }
+
   private renderSummary(): TemplateResult | typeof nothing {
     if (!this.issues.length) return nothing;
     return html`<div class="summary" role="alert" tabindex="-1" aria-labelledby="summary-title">
       <h3 id="summary-title">${msg('Có thông tin cần sửa', { id: 'form.summaryTitle' })}</h3>
-      <ul>${this.issues.map((i) => html`<li><a href=${`#${fieldId(i.pointer)}`} @click=${(e: Event) => { e.preventDefault(); this.focusField(i.pointer); }}>${i.message}</a></li>`)}</ul>
+      <ul>${this.issues.map((i) => {
+        const label = this.labelFor(i.pointer);
+        return html`<li><a href=${`#${fieldId(i.pointer)}`} @click=${(e: Event) => { e.preventDefault(); this.focusField(i.pointer); }}>${label ? `${label}: ` : ''}${i.message}</a></li>`;
+      })}</ul>
     </div>`;
   }
 

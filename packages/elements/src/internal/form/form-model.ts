@@ -132,6 +132,25 @@ export class FormModel {
     return [...seen.values()];
   }
 
+  /**
+   * Pointers of the objects that must exist whenever their parent does (required all the way from the root):
+   * a step judges them as begun, so a missing one names its required fields instead of itself.
+   */
+  requiredObjects(): Set<string> {
+    const found = new Set<string>();
+    const walk = (node: Record<string, unknown>, at: string) => {
+      const properties = (node['properties'] ?? {}) as Record<string, Record<string, unknown>>;
+      for (const name of (node['required'] ?? []) as string[]) {
+        const child = properties[name];
+        if (child?.['type'] !== 'object') continue;
+        found.add(`${at}/${name}`);
+        walk(child, `${at}/${name}`);
+      }
+    };
+    walk(this.form.data as Record<string, unknown>, '');
+    return found;
+  }
+
   /** The document slots this case needs (`appliesWhen`), required or not. */
   slotsFor(data: FormData): DocumentSlot[] {
     return this.form.documents.filter((slot) => this.matches(slot.appliesWhen, data));
