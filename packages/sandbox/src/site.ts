@@ -6,6 +6,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import { Hono } from 'hono';
+import { build } from 'esbuild';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
@@ -32,8 +33,25 @@ export function mountDocs(app: Hono, repo: string): void {
   app.get('/openapi/hpasc.openapi.yaml', () => sendFile(join(repo, 'openapi/hpasc.openapi.yaml')));
 }
 
+/**
+ * One browser bundle of every widget, built from source at start (esbuild, ~0.3 s), for the example pages —
+ * a stand-in for the versioned CDN build until it ships.
+ */
+async function bundleElements(repo: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: "export * from '@hpasc/elements';", resolveDir: join(repo, 'packages/elements'), loader: 'ts' },
+    bundle: true, format: 'esm', minify: true, target: 'es2022', platform: 'browser', write: false, conditions: ['source'],
+    tsconfig: join(repo, 'tsconfig.json'), logLevel: 'silent',
+  });
+  return result.outputFiles[0]!.text;
+}
+
 export function createSiteServer(options: { repo: string; apiBaseUrl: string; apiKey: string }): Hono {
   const site = new Hono();
+  const elements = bundleElements(options.repo);
+  site.get('/dist/hpasc-elements.js', async () => new Response(await elements, {
+    headers: { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache', 'Access-Control-Allow-Origin': '*' },
+  }));
   const apiOrigin = new URL(options.apiBaseUrl).origin;
   const csp = `default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ${apiOrigin}; frame-src ${apiOrigin}; form-action 'self' ${apiOrigin}; object-src 'none'; base-uri 'none'; require-trusted-types-for 'script'`;
   site.get('/sandbox-config.json', (c) => c.json({ apiBaseUrl: options.apiBaseUrl, apiKey: options.apiKey }));
