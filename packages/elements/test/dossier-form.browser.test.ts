@@ -255,6 +255,32 @@ describe('<hpasc-dossier-form>', () => {
     expect(await dossierCount()).to.equal(before + 1);
   });
 
+  it('takes a refusal (422) back to the field, and the corrected resubmit with the same key gives one dossier', async function () {
+    this.timeout(60_000);
+    const el = await readyToSend('0912000555');
+    const before = await dossierCount();
+    await control('/uploads/expire', { method: 'POST' });
+    await next(el);
+    for (let i = 0; i < 100 && heading(el) !== 'Giấy tờ đính kèm'; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+    expect(heading(el)).to.equal('Giấy tờ đính kèm');
+    expect(rootOf(el).querySelector('.summary')!.textContent).to.contain('Giấy chứng sinh');
+    expect(byId(el, 'f-documents-giay-chung-sinh-error')).to.exist;
+    expect(await dossierCount()).to.equal(before);
+    await expect(el).to.be.accessible();
+    const input = byId<HTMLInputElement>(el, 'f-documents-giay-chung-sinh')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(pdf(20_000));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    for (let i = 0; i < 100 && !rootOf(el).querySelector('.files')?.textContent!.includes('Đã tải lên'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+    await next(el);
+    await next(el);
+    const submitted = oneEvent(el, 'hpasc-submitted');
+    await next(el);
+    await submitted;
+    expect(await dossierCount()).to.equal(before + 1);
+  });
+
   it('speaks English when asked', async () => {
     const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="en" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
     await oneEvent(el, 'hpasc-ready');

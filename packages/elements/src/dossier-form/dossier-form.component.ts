@@ -464,11 +464,19 @@ export class HpascDossierForm extends LitElement {
     } catch (error) {
       this.status = 'ready';
       if (error instanceof ValidationError && error.fields.length) {
-        // The server's pointers name fields of the submission: show the first step that holds one.
-        const issues = error.fields.map((f) => ({ pointer: f.pointer.replace(/^\/documents\/\d+.*/, '/documents'), code: f.code, message: f.message }));
+        // The server's pointers name fields of the submission: show the first step that holds one. A document's
+        // pointer carries its index in the submission; the form names the slot, and drops files the server no
+        // longer accepts (expired or already used) so the citizen attaches them again.
+        const issues = error.fields.map((f) => {
+          const match = /^\/documents\/(\d+)(?:\/uploadIds\/(\d+))?/.exec(f.pointer);
+          if (!match) return { pointer: f.pointer, message: f.message };
+          const sent = documents[Number(match[1])];
+          if (sent && match[2] !== undefined) this.dropUpload(sent.slotId, sent.uploadIds[Number(match[2])]!);
+          return { pointer: sent ? `/documents/${sent.slotId}` : '/documents', message: f.message };
+        });
         const index = this.steps.findIndex((s) => issues.some((i) => this.stepOwns(s, i.pointer)));
         if (index >= 0 && index !== this.stepIndex) this.go(index);
-        this.issues = issues.map((i) => ({ pointer: i.pointer, message: i.message }));
+        this.issues = issues;
         this.focusAfterRender = 'summary';
         return;
       }
@@ -646,6 +654,11 @@ export class HpascDossierForm extends LitElement {
         </li>`)}</ul>
       </div>`;
     })}`;
+  }
+
+  /** Forgets an upload the server refused, so the slot asks for the file again. */
+  private dropUpload(slotId: string, uploadId: string): void {
+    this.uploads = { ...this.uploads, [slotId]: (this.uploads[slotId] ?? []).filter((u) => u.uploadId !== uploadId) };
   }
 
   private removeUpload(slot: DocumentSlot, upload: UploadState): void {

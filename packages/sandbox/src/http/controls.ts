@@ -33,6 +33,7 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
       'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS); `latest` for the newest',
       'POST /sandbox/reset': 'delete everything users created; keep the seed',
       'GET /sandbox/coverage': 'operation × status pairs answered, and contract violations',
+      'POST /sandbox/uploads/expire': 'expire every upload not yet attached (tests of a refused submit)',
       'GET /sandbox/counts': 'how many dossiers and uploads users created (tests count duplicates with it)',
       'POST /sandbox/streams/drop': 'cut every open event stream (clients must resume without gaps)',
     },
@@ -97,6 +98,11 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
     const open = dossiers.events.listenerCount('drop-streams');
     dossiers.events.emit('drop-streams');
     return c.json({ dropped: open });
+  });
+
+  app.post('/sandbox/uploads/expire', async (c) => {
+    const result = await sandbox.db.run('UPDATE uploads SET expires_at = ? WHERE attached = 0', [sandbox.clock.now().getTime() - 1]);
+    return c.json({ expired: result.changes });
   });
 
   app.get('/sandbox/counts', async (c) => {
