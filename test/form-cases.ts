@@ -74,6 +74,14 @@ const company: Data = {
   socialInsurance: 'monthly',
 };
 
+const construction: Data = {
+  investor: { name: 'Nguyễn Văn Hùng', contactAddress: { detail: 'Số 20 phố Lò Đúc', unitCode: '00070' }, phone: '0912000666' },
+  site: { plotNumber: '45', landArea: 120, address: { detail: 'Số 20 phố Lò Đúc', unitCode: '00070' } },
+  works: { category: 'non-linear', type: 'Nhà văn phòng', grade: 'III', buildingArea: 80, groundLevel: 0.3, totalFloorArea: 400, height: 18.5, floors: 5 },
+  designer: { name: 'Công ty Tư vấn thiết kế Sông Hồng', certificateCode: 'HAN-00012345' },
+  reviewer: { name: 'Công ty Kiểm định xây dựng Thăng Long', certificateCode: 'HAN-00067890' },
+};
+
 export const formCases: FormCase[] = [
   { procedure: '1.001193', name: 'a complete birth declaration', data: birth, errors: [], slots: ['giay-chung-sinh'] },
   {
@@ -115,6 +123,11 @@ export const formCases: FormCase[] = [
     errors: ['/businessLines/0/code', '/businessName/vietnamese', '/owner'],
   },
   { procedure: '1.001612', name: 'a household founder without members', data: { ...household, founder: 'household', members: [] }, errors: ['/members'] },
+  { procedure: '1.013225', name: 'a complete construction-permit application', data: construction, errors: [], slots: ['giay-to-dat-dai', 'quyet-dinh-du-an'] },
+  {
+    procedure: '1.013225', name: 'a permit without the works\' floors and a grade off the list',
+    data: { ...construction, works: { ...(construction['works'] as Data), floors: undefined, grade: 'V' } }, errors: ['/works/floors', '/works/grade'],
+  },
   { procedure: '2.001583', name: 'a complete single-member LLC application', data: company, errors: [] },
   {
     procedure: '2.001583', name: 'a passport number as an ID number, a loose fiscal-year date, no VAT method',

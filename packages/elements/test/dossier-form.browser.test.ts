@@ -281,6 +281,18 @@ describe('<hpasc-dossier-form>', () => {
     expect(await dossierCount()).to.equal(before + 1);
   });
 
+  it('takes a construction permit (1.013225) with several attachments to a receipt', async function () {
+    this.timeout(60_000);
+    const el = await readyToSend('0912000777', '1.013225', { 'giay-to-dat-dai': 2, 'quyet-dinh-du-an': 1 });
+    const before = await dossierCount();
+    const submitted = oneEvent(el, 'hpasc-submitted');
+    await next(el);
+    await submitted;
+    expect(await dossierCount()).to.equal(before + 1);
+    await settle(el);
+    expect(rootOf(el).querySelector('.receipt .code')).to.exist;
+  });
+
   it('speaks English when asked', async () => {
     const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="en" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
     await oneEvent(el, 'hpasc-ready');
@@ -293,8 +305,8 @@ describe('<hpasc-dossier-form>', () => {
 });
 
 /** Fills a whole birth registration, ticks the consents, asks for the one-time code and types it: one click from sending. */
-async function readyToSend(phone: string): Promise<HpascDossierForm> {
-  const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+async function readyToSend(phone: string, code = '1.001193', files: Record<string, number> = { 'giay-chung-sinh': 1 }): Promise<HpascDossierForm> {
+  const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure=${code} api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
   await oneEvent(el, 'hpasc-ready');
   await settle(el);
   await type(el, 'f-applicant-fullName', 'Phạm Thị Hoa');
@@ -303,18 +315,25 @@ async function readyToSend(phone: string): Promise<HpascDossierForm> {
   await type(el, 'f-applicant-phone', phone);
   await type(el, 'f-applicant-address-detail', 'Số 5 phố Hàng Gai');
   await next(el);
-  const procedure = await (await fetch(`${base}/v1/procedures/1.001193`, { headers: { 'X-Api-Key': apiKey } })).json() as Schemas['Procedure'];
-  const sample = formCases.find((c) => c.procedure === '1.001193' && c.errors.length === 0)!.data;
+  const procedure = await (await fetch(`${base}/v1/procedures/${code}`, { headers: { 'X-Api-Key': apiKey } })).json() as Schemas['Procedure'];
+  const sample = formCases.find((c) => c.procedure === code && c.errors.length === 0)!.data;
   for (const step of procedure.form.layout.steps) {
     await fillStep(el, procedure.form, sample, step.sections.flatMap((sec) => sec.fields));
     await next(el);
+    expect(rootOf(el).querySelector('.summary'), `step ${step.id} accepted`).to.equal(null);
   }
-  const input = byId<HTMLInputElement>(el, 'f-documents-giay-chung-sinh')!;
-  const transfer = new DataTransfer();
-  transfer.items.add(pdf(20_000));
-  input.files = transfer.files;
-  input.dispatchEvent(new Event('change'));
-  for (let i = 0; i < 100 && !rootOf(el).querySelector('.files')?.textContent!.includes('Đã tải lên'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+  let expected = 0;
+  for (const [slot, count] of Object.entries(files)) {
+    const input = byId<HTMLInputElement>(el, `f-documents-${slot}`)!;
+    const transfer = new DataTransfer();
+    for (let n = 0; n < count; n++) transfer.items.add(pdf(20_000 + n));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    expected += count;
+  }
+  const done = () => [...rootOf(el).querySelectorAll('.files li')].filter((li) => li.textContent!.includes('Đã tải lên')).length;
+  for (let i = 0; i < 200 && done() < expected; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+  expect(done()).to.equal(expected);
   await next(el);
   await next(el);
   byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
@@ -322,8 +341,8 @@ async function readyToSend(phone: string): Promise<HpascDossierForm> {
   await settle(el);
   await next(el);
   for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
-  const { code } = await control(`/verifications/${await latestVerification()}`);
-  await type(el, 'f-otp', code);
+  const otp = (await control(`/verifications/${await latestVerification()}`)) as { code: string };
+  await type(el, 'f-otp', otp.code);
   return el;
 }
 

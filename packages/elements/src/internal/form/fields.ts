@@ -79,8 +79,10 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
         <input id=${id} type="text" inputmode="numeric" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
           .value=${live(amount === undefined ? String(value ?? '') : String(amount))}
           @input=${(e: Event) => {
-            const raw = (e.target as HTMLInputElement).value.replace(/[\s.,]/g, '');
-            ctx.set(pointer, raw === '' ? undefined : /^-?\d+$/.test(raw) ? Number(raw) : raw);
+            const typed = (e.target as HTMLInputElement).value.trim();
+            // Money is whole đồng, written with separators (1.000.000); other numbers may have a decimal comma (12,5).
+            const raw = field.widget === 'money' ? typed.replace(/[\s.,]/g, '') : typed.replace(/\s/g, '').replace(',', '.');
+            ctx.set(pointer, raw === '' ? undefined : /^-?\d+(\.\d+)?$/.test(raw) ? Number(raw) : raw);
           }}>
         ${words ? html`<p class="help" aria-live="polite">${words}</p>` : nothing}</div>`;
     }
