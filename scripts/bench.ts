@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { createClient } from '@hpasc/sdk';
 import { bundleSize } from '../packages/sdk/bench/size.ts';
 import { startSandbox, testKey } from '../packages/sandbox/test/support/sandbox.ts';
+import { benchDossierForm } from '../packages/elements/bench/dossier-form.bench.ts';
 
 const bench = (name: string) => fileURLToPath(new URL(`../packages/sdk/bench/${name}`, import.meta.url));
 const budgets = JSON.parse(readFileSync(bench('budgets.json'), 'utf8')) as { typicalImportGzipBytes: number; overheadRatio: number };
@@ -56,6 +57,16 @@ for (let i = 0; i < 2000; i++) {
 rawTimes.sort((a, b) => a - b);
 sdkTimes.sort((a, b) => a - b);
 const [rawP50, rawP95, sdkP50, sdkP95] = [quantile(rawTimes, 0.5), quantile(rawTimes, 0.95), quantile(sdkTimes, 0.5), quantile(sdkTimes, 0.95)];
+
+const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/bench/budgets.json', import.meta.url)), 'utf8')) as { dossierFormGzipBytes: number; readyRatio: number };
+console.log('\n<hpasc-dossier-form> — birth registration (1.001193), headless Chromium, 4× CPU throttling, median of 7');
+const form = await benchDossierForm(`${sb.base}/v1`);
+row(['', 'ready', 'all errors', '']);
+row(['hand-written HTML form, same fields', `${form.handWritten.readyMs.toFixed(0)} ms`, `${form.handWritten.errorsMs.toFixed(1)} ms`, '']);
+row(['<hpasc-dossier-form> (loads the procedure)', `${form.widget.readyMs.toFixed(0)} ms`, `${form.widget.errorsMs.toFixed(1)} ms`, '']);
+const readyRatio = form.widget.readyMs / form.handWritten.readyMs;
+row(['ready ratio', `${readyRatio.toFixed(2)}×`, '', `${formBudgets.readyRatio}× ${readyRatio <= formBudgets.readyRatio ? 'ok' : 'OVER'}`]);
+row(['size (lit, SDK, validators, QR, drafts, i18n)', kb(form.minifiedBytes), kb(form.gzipBytes), `${kb(formBudgets.dossierFormGzipBytes)} ${form.gzipBytes <= formBudgets.dossierFormGzipBytes ? 'ok' : 'OVER'}`]);
 await sb.stop();
 row(['', 'p50', 'p95', '']);
 row(['raw fetch', `${rawP50.toFixed(2)} ms`, `${rawP95.toFixed(2)} ms`, '']);

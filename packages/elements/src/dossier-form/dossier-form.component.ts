@@ -184,16 +184,18 @@ export class HpascDossierForm extends LitElement {
     this.sdk = this.core ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
     this.status = 'loading';
     try {
-      const [procedure, units, points] = await Promise.all([
-        getProcedure(this.sdk, this.procedure),
-        collect(listUnits(this.sdk, { limit: 100 })),
-        collect(listPoints(this.sdk, { limit: 100 })),
-      ]);
+      // The form shows as soon as the procedure is here; communes and points follow for the fields that list them.
+      const sdk = this.sdk;
+      const directory = Promise.all([collect(listUnits(sdk, { limit: 100 })), collect(listPoints(sdk, { limit: 100 }))]).then(([units, points]) => {
+        this.units = units;
+        this.points = points;
+        if (!this.values.delivery['pointId']) this.values = setAt(this.values, '/delivery/pointId', points[0]?.id);
+        this.requestUpdate();
+      });
+      directory.catch((error: unknown) => this.fail(error));
+      const procedure = await getProcedure(sdk, this.procedure);
       this.definition = procedure;
       this.model = new FormModel(procedure.form);
-      this.units = units;
-      this.points = points;
-      this.values = { ...this.values, delivery: { method: 'counter', pointId: points[0]?.id } };
       this.draftOffer = this.mode === 'kiosk' ? null : (await loadDraft<DraftContent>(procedure.code).catch(() => undefined)) ?? null;
       this.status = 'ready';
       this.emit('hpasc-ready', { procedure: procedure.code });

@@ -1,0 +1,129 @@
+/**
+ * The dossier form under 4× CPU throttling in headless Chromium, next to a hand-written HTML form of the same
+ * fields measured in the same run: time until ready, and time to show every error after an empty submit.
+ * Also the form's gzipped size (lit, SDK, validators, QR code, localization, drafts — everything it ships).
+ */
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import { chromium, type Page } from 'playwright-core';
+import type { Schemas } from '@hpasc/sdk';
+
+export interface FormBench {
+  gzipBytes: number;
+  minifiedBytes: number;
+  widget: { readyMs: number; errorsMs: number };
+  handWritten: { readyMs: number; errorsMs: number };
+}
+
+const tsconfig = new URL('../../../tsconfig.json', import.meta.url).pathname;
+const elementsDir = new URL('..', import.meta.url).pathname;
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+export async function bundleForm(): Promise<{ code: string; gzipBytes: number }> {
+  const result = await build({
+    stdin: { contents: "export { HpascDossierForm } from '@hpasc/elements';", resolveDir: elementsDir, loader: 'ts' },
+    bundle: true, format: 'esm', minify: true, target: 'es2022', platform: 'browser', write: false, conditions: ['source'], tsconfig, logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.text;
+  return { code, gzipBytes: gzipSync(code, { level: 9 }).length };
+}
+
+/** The same fields as plain HTML with a small script that checks required ones: what a careful web team would write. */
+function handWrittenPage(procedure: Schemas['Procedure']): string {
+  const fields: [string, string][] = [
+    ['applicant-fullName', 'Họ, chữ đệm và tên'], ['applicant-citizenId', 'Số định danh cá nhân (CCCD)'], ['applicant-birthDate', 'Ngày sinh'],
+    ['applicant-phone', 'Số điện thoại di động'], ['applicant-email', 'Email (nếu có)'], ['applicant-address', 'Nơi cư trú'],
+    ...procedure.form.layout.steps.flatMap((s) => s.sections.flatMap((sec) => sec.fields.map((f) => [f.pointer.slice(1).replace(/\//g, '-'), f.label.vi] as [string, string]))),
+  ];
+  const inputs = fields.map(([id, label]) => `<div class="field"><label for="${id}">${escapeHtml(label)}</label><p class="error" id="${id}-error" hidden></p><input id="${id}" required></div>`).join('\n');
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Hand-written form</title>
+<style>body{font:16px/1.5 system-ui;max-width:720px;margin:24px auto}.field{margin:0 0 20px}label{display:block;font-weight:600}input{display:block;width:100%;min-height:44px}.error{color:#b3261e;font-weight:600}.summary{border:3px solid #b3261e;padding:16px}</style></head>
+<body><form id="form" novalidate><div class="summary" id="summary" tabindex="-1" hidden><h2>Có thông tin cần sửa</h2><ul id="list"></ul></div>${inputs}<button type="submit">Tiếp tục</button></form>
+<script type="module">
+const form = document.getElementById('form');
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  const items = [];
+  for (const input of form.querySelectorAll('input')) {
+    const error = document.getElementById(input.id + '-error');
+    const missing = !input.value.trim();
+    error.hidden = !missing; error.textContent = missing ? 'Vui lòng nhập thông tin này.' : '';
+    input.setAttribute('aria-invalid', String(missing));
+    if (missing) { const li = document.createElement('li'); const a = document.createElement('a'); a.href = '#' + input.id; a.textContent = input.labels[0].textContent + ': Vui lòng nhập thông tin này.'; li.append(a); items.push(li); }
+  }
+  document.getElementById('list').replaceChildren(...items);
+  const summary = document.getElementById('summary'); summary.hidden = items.length === 0; summary.focus();
+});
+requestAnimationFrame(() => { window.__ready = performance.now(); });
+</script></body></html>`;
+}
+
+function widgetPage(apiBase: string): string {
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>Widget</title></head><body>
+<script type="module">
+import './hpasc-elements.js';
+const form = document.createElement('hpasc-dossier-form');
+form.addEventListener('hpasc-ready', () => form.updateComplete.then(() => requestAnimationFrame(() => { window.__ready = performance.now(); })));
+form.setAttribute('procedure', '1.001193');
+form.setAttribute('api-key', 'pk_test_hpasc_sandbox_local');
+form.setAttribute('base-url', ${JSON.stringify(apiBase)});
+document.body.append(form);
+</script></body></html>`;
+}
+
+async function measure(page: Page, url: string, submit: () => Promise<void>): Promise<{ readyMs: number; errorsMs: number }> {
+  await page.goto(url);
+  await page.waitForFunction(() => (window as unknown as { __ready?: number }).__ready !== undefined, undefined, { timeout: 30_000 });
+  const readyMs = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
+  const started = await page.evaluate(() => performance.now());
+  await submit();
+  const done = await page.evaluate(() => new Promise<number>((resolve) => requestAnimationFrame(() => resolve(performance.now()))));
+  return { readyMs, errorsMs: done - started };
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+export async function benchDossierForm(apiBase: string, runs = 7): Promise<FormBench> {
+  const procedure = (await (await fetch(`${apiBase}/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } })).json()) as Schemas['Procedure'];
+  const bundle = await bundleForm();
+  const pages: Record<string, [string, string]> = {
+    '/widget.html': ['text/html; charset=utf-8', widgetPage(apiBase)],
+    '/hpasc-elements.js': ['text/javascript; charset=utf-8', bundle.code],
+    '/hand-written.html': ['text/html; charset=utf-8', handWrittenPage(procedure)],
+  };
+  const server: Server = createServer((req, res) => {
+    const page = pages[req.url ?? ''];
+    if (!page) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': page[0], 'Cache-Control': 'no-store' }).end(page[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const results = { widget: [] as { readyMs: number; errorsMs: number }[], handWritten: [] as { readyMs: number; errorsMs: number }[] };
+  try {
+    for (let run = 0; run < runs + 1; run++) {
+      for (const kind of ['widget', 'handWritten'] as const) {
+        const page = await browser.newPage();
+        const cdp = await page.context().newCDPSession(page);
+        await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+        const result = kind === 'widget'
+          ? await measure(page, `${origin}/widget.html`, () => page.evaluate(async () => {
+            const form = document.querySelector('hpasc-dossier-form') as HTMLElement & { updateComplete: Promise<unknown>; shadowRoot: ShadowRoot };
+            (form.shadowRoot.querySelector('button[type=submit]') as HTMLButtonElement).click();
+            await form.updateComplete;
+          }))
+          : await measure(page, `${origin}/hand-written.html`, () => page.evaluate(() => { (document.querySelector('button[type=submit]') as HTMLButtonElement).click(); }));
+        // The first run warms caches (HTTP, compilation); it is left out.
+        if (run > 0) results[kind].push(result);
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+  const summarize = (list: { readyMs: number; errorsMs: number }[]) => ({ readyMs: median(list.map((r) => r.readyMs)), errorsMs: median(list.map((r) => r.errorsMs)) });
+  return { gzipBytes: bundle.gzipBytes, minifiedBytes: bundle.code.length, widget: summarize(results.widget), handWritten: summarize(results.handWritten) };
+}
