@@ -184,19 +184,21 @@ export class HpascDossierForm extends LitElement {
     this.sdk = this.core ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
     this.status = 'loading';
     try {
-      // The form shows as soon as the procedure is here; communes and points follow for the fields that list them.
+      // The procedure comes first and alone, so the form shows as soon as it can; communes and reception
+      // points follow for the fields that list them.
       const sdk = this.sdk;
-      const directory = Promise.all([collect(listUnits(sdk, { limit: 100 })), collect(listPoints(sdk, { limit: 100 }))]).then(([units, points]) => {
+      // Opening IndexedDB takes a while on slow phones: it runs while the procedure is on its way.
+      const draft = this.mode === 'kiosk' ? Promise.resolve(undefined) : loadDraft<DraftContent>(this.procedure).catch(() => undefined);
+      const procedure = await getProcedure(sdk, this.procedure);
+      Promise.all([collect(listUnits(sdk, { limit: 100 })), collect(listPoints(sdk, { limit: 100 }))]).then(([units, points]) => {
         this.units = units;
         this.points = points;
         if (!this.values.delivery['pointId']) this.values = setAt(this.values, '/delivery/pointId', points[0]?.id);
         this.requestUpdate();
-      });
-      directory.catch((error: unknown) => this.fail(error));
-      const procedure = await getProcedure(sdk, this.procedure);
+      }).catch((error: unknown) => this.fail(error));
       this.definition = procedure;
       this.model = new FormModel(procedure.form);
-      this.draftOffer = this.mode === 'kiosk' ? null : (await loadDraft<DraftContent>(procedure.code).catch(() => undefined)) ?? null;
+      this.draftOffer = (await draft) ?? null;
       this.status = 'ready';
       this.emit('hpasc-ready', { procedure: procedure.code });
     } catch (error) {
