@@ -224,7 +224,7 @@ describe('<hpasc-dossier-form>', () => {
   it('submits once under injected faults, however often the SDK has to retry', async function () {
     this.timeout(60_000);
     const el = await readyToSend('0912000222');
-    const before = await dossierCount();
+    const before = await dossierCount('0912000222');
     await control('/faults', { method: 'PUT', body: 'only=submitDossier,errors=0.3,drops=0.2,dropsAfterCommit=0.3,seed=9' });
     try {
       const submitted = oneEvent(el, 'hpasc-submitted');
@@ -233,18 +233,18 @@ describe('<hpasc-dossier-form>', () => {
     } finally {
       await control('/faults', { method: 'PUT', body: '' });
     }
-    expect(await dossierCount()).to.equal(before + 1);
+    expect(await dossierCount('0912000222')).to.equal(before + 1);
   });
 
   it('queues the submit while offline and sends it once when back online', async function () {
     this.timeout(60_000);
     const el = await readyToSend('0912000333');
-    const before = await dossierCount();
+    const before = await dossierCount('0912000333');
     Object.defineProperty(navigator, 'onLine', { configurable: true, get: () => false });
     try {
       await next(el);
       expect(rootOf(el).textContent).to.contain('Chưa có kết nối mạng');
-      expect(await dossierCount()).to.equal(before);
+      expect(await dossierCount('0912000333')).to.equal(before);
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator as unknown as Record<string, unknown>)['onLine'];
@@ -252,20 +252,20 @@ describe('<hpasc-dossier-form>', () => {
     const submitted = oneEvent(el, 'hpasc-submitted');
     window.dispatchEvent(new Event('online'));
     await submitted;
-    expect(await dossierCount()).to.equal(before + 1);
+    expect(await dossierCount('0912000333')).to.equal(before + 1);
   });
 
   it('takes a refusal (422) back to the field, and the corrected resubmit with the same key gives one dossier', async function () {
     this.timeout(60_000);
     const el = await readyToSend('0912000555');
-    const before = await dossierCount();
+    const before = await dossierCount('0912000555');
     await control('/uploads/expire', { method: 'POST' });
     await next(el);
     for (let i = 0; i < 100 && heading(el) !== 'Giấy tờ đính kèm'; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
     expect(heading(el)).to.equal('Giấy tờ đính kèm');
     expect(rootOf(el).querySelector('.summary')!.textContent).to.contain('Giấy chứng sinh');
     expect(byId(el, 'f-documents-giay-chung-sinh-error')).to.exist;
-    expect(await dossierCount()).to.equal(before);
+    expect(await dossierCount('0912000555')).to.equal(before);
     await expect(el).to.be.accessible();
     const input = byId<HTMLInputElement>(el, 'f-documents-giay-chung-sinh')!;
     const transfer = new DataTransfer();
@@ -278,17 +278,17 @@ describe('<hpasc-dossier-form>', () => {
     const submitted = oneEvent(el, 'hpasc-submitted');
     await next(el);
     await submitted;
-    expect(await dossierCount()).to.equal(before + 1);
+    expect(await dossierCount('0912000555')).to.equal(before + 1);
   });
 
   it('takes a construction permit (1.013225) with several attachments to a receipt', async function () {
     this.timeout(60_000);
     const el = await readyToSend('0912000777', '1.013225', { 'giay-to-dat-dai': 2, 'quyet-dinh-du-an': 1 });
-    const before = await dossierCount();
+    const before = await dossierCount('0912000777');
     const submitted = oneEvent(el, 'hpasc-submitted');
     await next(el);
     await submitted;
-    expect(await dossierCount()).to.equal(before + 1);
+    expect(await dossierCount('0912000777')).to.equal(before + 1);
     await settle(el);
     expect(rootOf(el).querySelector('.receipt .code')).to.exist;
   });
@@ -346,7 +346,8 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   return el;
 }
 
-const dossierCount = async () => ((await control('/counts')) as { dossiers: number }).dossiers;
+/** Dossiers of one applicant (test files run side by side, so global counts would mix). */
+const dossierCount = async (phone: string) => ((await control(`/counts?phone=${phone}`)) as { dossiers: number }).dossiers;
 
 /** The id of the newest one-time code the sandbox sent (read through its dev controls, as a phone would). */
 async function latestVerification(): Promise<string> {

@@ -34,7 +34,7 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
       'POST /sandbox/reset': 'delete everything users created; keep the seed',
       'GET /sandbox/coverage': 'operation × status pairs answered, and contract violations',
       'POST /sandbox/uploads/expire': 'expire every upload not yet attached (tests of a refused submit)',
-      'GET /sandbox/counts': 'how many dossiers and uploads users created (tests count duplicates with it)',
+      'GET /sandbox/counts': 'how many dossiers (of one applicant with ?phone=) and uploads users created (duplicate checks)',
       'POST /sandbox/streams/drop': 'cut every open event stream (clients must resume without gaps)',
     },
   }));
@@ -106,8 +106,11 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
   });
 
   app.get('/sandbox/counts', async (c) => {
-    const count = async (sql: string) => Number((await sandbox.db.get<{ n: number }>(sql))?.n ?? 0);
-    return c.json({ dossiers: await count('SELECT count(*) AS n FROM dossiers WHERE demo = 0'), uploads: await count('SELECT count(*) AS n FROM uploads') });
+    // `?phone=` narrows to one applicant's dossiers, so tests running side by side do not count each other's.
+    const phone = c.req.query('phone') ?? null;
+    const dossiers = await sandbox.db.get<{ n: number }>("SELECT count(*) AS n FROM dossiers WHERE demo = 0 AND (? IS NULL OR json_extract(applicant, '$.phone') = ?)", [phone, phone]);
+    const uploads = await sandbox.db.get<{ n: number }>('SELECT count(*) AS n FROM uploads');
+    return c.json({ dossiers: Number(dossiers?.n ?? 0), uploads: Number(uploads?.n ?? 0) });
   });
 
   app.get('/sandbox/coverage', (c) => c.json({ pairs: [...sandbox.coverage].sort(), violations: sandbox.violations }));
