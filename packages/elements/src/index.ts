@@ -5,6 +5,8 @@
  */
 export { tokens } from './tokens.ts';
 export { resolveLocale, sourceLocale, toLocale, type Locale } from './internal/locale.ts';
+// The provider first: it is defined before any widget asks it for its configuration.
+export { HpascProvider } from './provider/provider.ts';
 export { HpascDossierForm } from './dossier-form/dossier-form.ts';
 export type { DossierFormPreview } from './dossier-form/dossier-form.component.ts';
 export { dossierFormStates, type DossierFormDirectory } from './dossier-form/dossier-form.states.ts';

@@ -5,6 +5,7 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { Schemas } from '@hpasc/sdk';
+import '../src/provider/provider.ts';
 import '../src/dossier-form/dossier-form.ts';
 import type { HpascDossierForm } from '../src/dossier-form/dossier-form.component.ts';
 import { formCases } from '../../../test/form-cases.ts';
@@ -291,6 +292,37 @@ describe('<hpasc-dossier-form>', () => {
     expect(await dossierCount('0912000777')).to.equal(before + 1);
     await settle(el);
     expect(rootOf(el).querySelector('.receipt .code')).to.exist;
+  });
+
+  it('takes its key, address and language from a surrounding <hpasc-provider>', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<hpasc-provider api-key=${apiKey} base-url=${`${base}/v1`} lang="en">
+      <hpasc-dossier-form procedure="1.001193"></hpasc-dossier-form></hpasc-provider>`);
+    const el = wrapper.querySelector('hpasc-dossier-form') as HpascDossierForm;
+    if (!el.shadowRoot?.querySelector('h2')) await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    expect(heading(el)).to.equal('Applicant');
+    await expect(wrapper).to.be.accessible();
+    document.documentElement.lang = 'vi';
+  });
+
+  it('starts from prefilled values and hides the fields the host page fills itself', async () => {
+    const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}
+      hidden-fields="/child/nationality" .applicant=${{ fullName: 'Nguyễn Thị Lan', citizenId: '001185012345' }} .data=${{ child: { nationality: 'Việt Nam' } }}></hpasc-dossier-form>`);
+    await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    expect(byId<HTMLInputElement>(el, 'f-applicant-fullName')!.value).to.equal('Nguyễn Thị Lan');
+    const procedure = await (await fetch(`${base}/v1/procedures/1.001193`, { headers: { 'X-Api-Key': apiKey } })).json() as Schemas['Procedure'];
+    const step = procedure.form.layout.steps.find((s) => s.sections.some((sec) => sec.fields.some((f) => f.pointer === '/child/nationality')))!;
+    const index = procedure.form.layout.steps.indexOf(step);
+    await type(el, 'f-applicant-birthDate', '1985-04-12');
+    await type(el, 'f-applicant-phone', '0912000888');
+    await type(el, 'f-applicant-address-detail', 'Số 1 Tràng Tiền');
+    await next(el);
+    for (let i = 0; i < index; i++) (el as unknown as { go(i: number): void }).go(i + 2);
+    await settle(el);
+    expect(heading(el)).to.equal(step.title.vi);
+    expect(byId(el, 'f-data-child-nationality')).to.equal(null);
+    expect(byId(el, 'f-data-child-fullName')).to.exist;
   });
 
   it('speaks English when asked', async () => {

@@ -16,6 +16,8 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
+import { consume } from '@lit/context';
+import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { HpascError, ValidationError, type Schemas } from '@hpasc/sdk';
 import {
   checkVerification, createCore, createUpload, deleteUpload, getIssuedDocument, getProcedure, listPoints, listUnits, requestVerification, submitDossier, type Core,
@@ -102,6 +104,13 @@ export class HpascDossierForm extends LitElement {
   @property({ attribute: false }) core?: Core;
   /** Values to start the applicant with, e.g. a signed-in citizen's name and ID number. */
   @property({ attribute: false }) applicant: Record<string, unknown> = {};
+  /** Values to start the procedure's own fields with (by their place in the form data, e.g. `{ child: { nationality: 'Việt Nam' } }`). */
+  @property({ attribute: false }) data: Record<string, unknown> = {};
+  /**
+   * Fields the host page fills itself and the citizen does not see, as space-separated pointers into the form
+   * data, e.g. `hidden-fields="/child/nationality"`. Their prefilled values are still submitted.
+   */
+  @property({ attribute: 'hidden-fields', converter: (value) => (value ?? '').split(/\s+/).filter(Boolean) }) hiddenFields: string[] = [];
   /**
    * The page where citizens track dossiers (with `<hpasc-dossier-tracker>`); the receipt's QR code opens it at
    * `#ho-so=<code>`. Defaults to this page.
@@ -111,6 +120,10 @@ export class HpascDossierForm extends LitElement {
   @property({ attribute: false }) preview?: DossierFormPreview;
   /** `kiosk` for shared counter tablets: no draft is ever kept on the device. */
   @property() mode: 'default' | 'kiosk' = 'default';
+
+  /** The configuration of a surrounding `<hpasc-provider>`, if any. */
+  @consume({ context: hpascContext, subscribe: true })
+  @state() private provided?: HpascContextValue;
 
   @state() private status: Status = 'loading';
   @state() private stepIndex = 0;
@@ -153,8 +166,10 @@ export class HpascDossierForm extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('applicant')) this.values = { ...this.values, applicant: { ...this.applicant, ...this.values.applicant } };
+    if (changed.has('data')) this.values = { ...this.values, data: { ...this.data, ...this.values.data } };
     if (changed.has('preview') && this.preview) this.showPreview(this.preview);
-    else if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl')) && this.procedure && !this.preview) void this.load();
+    else if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl') || (changed as Map<PropertyKey, unknown>).has('provided'))
+      && this.procedure && !this.preview && (this.core || this.provided || this.apiKey)) void this.load();
   }
 
   private showPreview(preview: DossierFormPreview): void {
@@ -181,7 +196,7 @@ export class HpascDossierForm extends LitElement {
 
   private async load(): Promise<void> {
     await this.localeReady;
-    this.sdk = this.core ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
+    this.sdk = this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
     this.status = 'loading';
     try {
       // The procedure comes first and alone, so the form shows as soon as it can; communes and reception
@@ -623,7 +638,8 @@ export class HpascDossierForm extends LitElement {
       case 'review': return this.renderReview();
       default: {
         const layout = this.definition!.form.layout.steps.find((s) => s.id === step.id)!;
-        const visible = new Set(this.model!.visibleFields(this.values.data).map((v) => v.field));
+        const hidden = new Set(this.hiddenFields);
+        const visible = new Set(this.model!.visibleFields(this.values.data).map((v) => v.field).filter((f) => !hidden.has(f.pointer)));
         return html`${layout.sections.filter((s) => s.fields.some((f) => visible.has(f))).map((section) => html`<section>
           ${section.title ? html`<h3>${text(section.title, this.locale)}</h3>` : nothing}
           ${section.description ? html`<p class="help">${text(section.description, this.locale)}</p>` : nothing}
