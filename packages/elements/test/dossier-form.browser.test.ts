@@ -325,6 +325,30 @@ describe('<hpasc-dossier-form>', () => {
     expect(byId(el, 'f-data-child-fullName')).to.exist;
   });
 
+  it('finds a commune by typing without diacritics, and chooses it with the keyboard', async () => {
+    const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+    await oneEvent(el, 'hpasc-ready');
+    for (let i = 0; i < 100 && !rootOf(el).querySelector('hpasc-combobox')?.options.length; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+    const input = byId<HTMLInputElement>(el, 'f-applicant-address-unitCode')!;
+    expect(input.getAttribute('role')).to.equal('combobox');
+    input.focus();
+    input.value = 'hoan kiem';
+    input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    await settle(el);
+    const combobox = rootOf(el).querySelector('hpasc-combobox')!;
+    await combobox.updateComplete;
+    const options = [...rootOf(el).querySelectorAll('#f-applicant-address-unitCode-list [role=option]')].map((o) => o.textContent!.trim());
+    expect(options[0]).to.contain('Hoàn Kiếm');
+    expect(input.getAttribute('aria-expanded')).to.equal('true');
+    expect(input.getAttribute('aria-activedescendant')).to.equal('f-applicant-address-unitCode-list-0');
+    await expect(el).to.be.accessible();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await settle(el);
+    await combobox.updateComplete;
+    expect(input.value).to.contain('Hoàn Kiếm');
+    expect(input.getAttribute('aria-expanded')).to.equal('false');
+  });
+
   it('speaks English when asked', async () => {
     const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="en" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
     await oneEvent(el, 'hpasc-ready');

@@ -38,6 +38,12 @@ export const styles = css`
   progress { width: 160px; height: 12px; }
   .notice { background: var(--hpasc-color-surface-raised); border-left: 4px solid var(--hpasc-color-primary); padding: calc(var(--hpasc-space) * 1.5); margin: 0 0 calc(var(--hpasc-space) * 2); }
   .draft { margin-top: calc(var(--hpasc-space) * 3); padding-top: calc(var(--hpasc-space) * 2); border-top: 1px solid var(--hpasc-color-border); }
+  hpasc-combobox { display: block; position: relative; }
+  .combobox-list { position: absolute; z-index: 10; left: 0; right: 0; max-height: 264px; overflow-y: auto; margin: 2px 0 0; padding: 0; list-style: none;
+    background: var(--hpasc-color-surface); border: 2px solid var(--hpasc-color-border); border-radius: var(--hpasc-radius); }
+  .combobox-list li { min-height: var(--hpasc-target-size); padding: 10px; cursor: pointer; }
+  .combobox-list li[aria-selected='true'] { background: var(--hpasc-color-focus); color: #fff; }
+  .combobox-list[hidden] { display: none; }
   dl.review { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 4px 16px; }
   dl.review dt { font-weight: 600; } dl.review dd { margin: 0; overflow-wrap: anywhere; }
   a.button { display: inline-flex; align-items: center; min-height: var(--hpasc-target-size); padding: 8px 20px; font-weight: 600; border-radius: var(--hpasc-radius);

@@ -10,6 +10,7 @@ import { msg, str } from '@lit/localize';
 import type { Schemas } from '@hpasc/sdk';
 import { toNfc } from '@hpasc/sdk/validators';
 import type { Locale } from '../locale.ts';
+import '../combobox/combobox.ts';
 
 type FormField = Schemas['FormField'];
 type LocalizedText = Schemas['LocalizedText'];
@@ -86,8 +87,16 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
           }}>
         ${words ? html`<p class="help" aria-live="polite">${words}</p>` : nothing}</div>`;
     }
-    case 'select':
     case 'combobox':
+      return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
+        <hpasc-combobox input-id=${id} aria-invalid-value=${invalid} described-by=${describedBy ?? ''} .value=${String(value ?? '')}
+          empty-text=${msg('Không có lựa chọn phù hợp.', { id: 'field.noMatch' })}
+          .options=${(field.options ?? []).map((o) => ({ value: String(o.value), label: text(o.label, ctx.locale) }))}
+          @change=${(e: Event) => {
+            const chosen = (field.options ?? []).find((o) => String(o.value) === (e.target as HTMLInputElement).value);
+            ctx.set(pointer, chosen?.value);
+          }}></hpasc-combobox></div>`;
+    case 'select':
       return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
         <select id=${id} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
           @change=${(e: Event) => {
@@ -124,10 +133,11 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
       const detailError = ctx.error(`${pointer}/detail`) ?? error;
       return html`<fieldset class=${widthClass(field)} aria-describedby=${ifDefined(describedBy)}><legend>${label}</legend>${helpAndError(id, field, ctx, error)}
         <label for=${`${id}-unitCode`}>${msg('Xã, phường (Hà Nội)', { id: 'field.commune' })}</label>
-        <select id=${`${id}-unitCode`} @change=${(e: Event) => ctx.set(`${pointer}/unitCode`, (e.target as HTMLSelectElement).value || undefined)}>
-          <option value="" ?selected=${!address.unitCode}>${msg('— Chọn xã, phường —', { id: 'field.chooseCommune' })}</option>
-          ${ctx.units.map((u) => html`<option value=${u.code} ?selected=${u.code === address.unitCode}>${u.name}</option>`)}
-        </select>
+        <p class="help" id=${`${id}-unitCode-help`}>${msg('Gõ tên xã, phường (có dấu hoặc không dấu) rồi chọn trong danh sách.', { id: 'field.communeHelp' })}</p>
+        <hpasc-combobox input-id=${`${id}-unitCode`} described-by=${`${id}-unitCode-help`} .value=${address.unitCode ?? ''}
+          empty-text=${msg('Không tìm thấy xã, phường nào.', { id: 'field.communeNone' })}
+          .options=${ctx.units.map((u) => ({ value: u.code, label: u.name }))}
+          @change=${(e: Event) => ctx.set(`${pointer}/unitCode`, (e.target as HTMLInputElement).value || undefined)}></hpasc-combobox>
         <label for=${`${id}-detail`}>${msg('Số nhà, đường, thôn, tổ', { id: 'field.street' })}</label>
         ${detailError && detailError !== error ? html`<p class="error" id="${id}-detail-error">${detailError}</p>` : nothing}
         <input id=${`${id}-detail`} type="text" autocomplete="street-address" aria-invalid=${detailError ? 'true' : 'false'}
