@@ -2,7 +2,8 @@
  * The shared table of form cases: sample declarations for the modelled forms, each with the fields a
  * validator must flag (JSON Pointers into the form data, sorted). Both validators run it — the sandbox's
  * (ajv, `packages/sandbox/test/form-cases.node.test.ts`) and the browser's (`FormModel` on
- * @cfworker/json-schema, `packages/elements/test/form-model.browser.test.ts`) — so they judge alike.
+ * its own walk of the same JSON Schema subset, `packages/elements/test/form-model.browser.test.ts`) — so they
+ * judge alike.
  * All names and numbers are DEMO DATA.
  */
 type Data = Record<string, unknown>;

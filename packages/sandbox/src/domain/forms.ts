@@ -30,7 +30,8 @@ export class FormJudge {
 
   /** A copy of `data` without the fields that the layout hides for this data. */
   visibleData(form: FormSchema, data: Record<string, unknown>): Record<string, unknown> {
-    const copy = structuredClone(data);
+    // A JSON copy, as the browser makes: structuredClone would keep objects shared between two places shared.
+    const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
     for (const step of form.layout.steps) {
       for (const section of step.sections) {
         const sectionShown = this.matches(section.showIf, data);

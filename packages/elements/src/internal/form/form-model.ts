@@ -1,13 +1,11 @@
 /**
  * A procedure's form schema at work in the browser: which fields and sections show for the current data,
  * the data that is submitted (hidden fields left out), the field errors, and the document slots the case
- * needs. It judges as the sandbox does (same JSON Schema 2020-12 subset, same named Vietnamese formats, same
- * one-error-per-field pointers), with @cfworker/json-schema, which compiles nothing and so runs under a
- * strict Content Security Policy.
+ * needs. It judges as the sandbox does: same JSON Schema 2020-12 subset (`json-schema.ts`), same named
+ * Vietnamese formats, same one-error-per-field pointers.
  */
-import { format as formats, Validator, type OutputUnit, type Schema } from '@cfworker/json-schema';
 import type { Schemas } from '@hpasc/sdk';
-import { namedFormats } from '@hpasc/sdk/validators';
+import { evaluate, type SchemaError, type SchemaNode } from './json-schema.ts';
 
 type FormSchema = Schemas['FormSchema'];
 type Condition = Schemas['Condition'];
@@ -19,42 +17,7 @@ export type FormData = Record<string, unknown>;
 export interface FieldIssue {
   pointer: string;
   code: string;
-  params?: { limit?: number; format?: string; allowed?: string[] };
-}
-
-let formatsRegistered = false;
-/** The named formats join the library's own (`date`, `email`), once. */
-function registerFormats(): void {
-  if (formatsRegistered) return;
-  for (const [name, check] of Object.entries(namedFormats)) formats[name] = check;
-  formatsRegistered = true;
-}
-
-/** Keywords that only wrap the errors of their subschemas. */
-const wrappers = new Set(['properties', 'items', 'prefixItems', 'allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'additionalProperties', 'dependentSchemas', 'not']);
-
-function valueAt(root: unknown, pointer: string): unknown {
-  let node = root;
-  for (const key of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined;
-    node = (node as Record<string, unknown>)[key.replace(/~1/g, '/').replace(/~0/g, '~')];
-  }
-  return node;
-}
-
-function issueOf(unit: OutputUnit, schema: unknown): FieldIssue | null {
-  if (wrappers.has(unit.keyword)) return null;
-  const at = unit.instanceLocation.replace(/^#/, '');
-  if (unit.keyword === 'required') {
-    const missing = /required property "(.*)"/.exec(unit.error)?.[1] ?? '';
-    return { pointer: `${at}/${missing}`, code: 'required' };
-  }
-  if (unit.keyword === 'false') return { pointer: at, code: 'additionalProperties' };
-  const rule = valueAt(schema, unit.keywordLocation.replace(/^#/, ''));
-  if (unit.keyword === 'format') return { pointer: at, code: `format.${String(rule)}`, params: { format: String(rule) } };
-  if (typeof rule === 'number') return { pointer: at, code: unit.keyword, params: { limit: rule } };
-  if (unit.keyword === 'enum' && Array.isArray(rule)) return { pointer: at, code: 'enum', params: { allowed: rule.map(String).slice(0, 50) } };
-  return { pointer: at, code: unit.keyword };
+  params?: SchemaError['params'];
 }
 
 function removePointer(target: Record<string, unknown>, pointer: string): void {
@@ -75,24 +38,11 @@ function removePointer(target: Record<string, unknown>, pointer: string): void {
 }
 
 export class FormModel {
-  private readonly conditions = new Map<string, Validator>();
-  private readonly dataValidator: Validator;
-
-  constructor(readonly form: FormSchema) {
-    registerFormats();
-    this.dataValidator = new Validator(form.data as Schema, '2020-12', false);
-  }
+  constructor(readonly form: FormSchema) {}
 
   /** Whether a condition (a JSON Schema fragment) holds for the data; no condition always holds. */
   matches(condition: Condition | undefined, data: FormData): boolean {
-    if (condition === undefined) return true;
-    const key = JSON.stringify(condition);
-    let validator = this.conditions.get(key);
-    if (!validator) {
-      validator = new Validator(condition as Schema, '2020-12', true);
-      this.conditions.set(key, validator);
-    }
-    return validator.validate(data).valid;
+    return condition === undefined || evaluate(condition as SchemaNode, data);
   }
 
   /** Fields the citizen sees for this data, with their section and step. */
@@ -122,12 +72,12 @@ export class FormModel {
 
   /** Field errors of the visible data, one per field (the first failed check). */
   validate(data: FormData): FieldIssue[] {
-    const result = this.dataValidator.validate(this.visibleData(data));
-    if (result.valid) return [];
+    const errors: SchemaError[] = [];
+    evaluate(this.form.data, this.visibleData(data), errors);
     const seen = new Map<string, FieldIssue>();
-    for (const unit of result.errors) {
-      const issue = issueOf(unit, this.form.data);
-      if (issue && !seen.has(issue.pointer)) seen.set(issue.pointer, issue);
+    for (const { pointer, keyword, params } of errors) {
+      const code = keyword === 'format' ? `format.${params!.format!}` : keyword;
+      if (!seen.has(pointer)) seen.set(pointer, params ? { pointer, code, params } : { pointer, code });
     }
     return [...seen.values()];
   }

@@ -1,0 +1,1 @@
+export { HpascDossierForm } from '@hpasc/elements';
