@@ -58,6 +58,16 @@ const household: Data = {
   founder: 'individual',
 };
 
+const householdChange: Data = {
+  filedBy: 'owner',
+  business: { taxCode: '0101243150', name: 'PHỞ GÀ HÀNG BẠC' },
+  founder: 'individual',
+  changeKind: 'details',
+  changes: { name: true, capital: true },
+  newName: { vietnamese: 'PHỞ GÀ HÀNG BẠC 1959' },
+  newCapital: { amount: 300_000_000, inWords: 'Ba trăm triệu đồng' },
+};
+
 const address = { street: 'Số 1 phố Tràng Tiền', commune: 'Phường Hoàn Kiếm', province: 'Hà Nội', country: 'Việt Nam' };
 const paper = { kind: 'citizen-id', number: '001185012345', issuedOn: '2021-04-01', issuedBy: 'Cục Cảnh sát QLHC về TTXH' };
 const person = { fullName: 'NGUYỄN THỊ LAN', gender: 'female', birthDate: '1985-04-12', ethnicity: 'Kinh', nationality: 'Việt Nam', legalPaper: paper, permanentAddress: address, contactAddress: address };
@@ -122,6 +132,16 @@ export const formCases: FormCase[] = [
     procedure: '1.001612', name: 'a name not in capitals, a 2-digit line code, a proxy without the owner',
     data: { ...household, filedBy: 'individual', businessName: { vietnamese: 'Phở gà' }, businessLines: [{ name: 'Ăn uống', code: '56' }] },
     errors: ['/businessLines/0/code', '/businessName/vietnamese', '/owner'],
+  },
+  { procedure: '2.000720', name: 'a change of name and capital', data: householdChange, errors: [], slots: [] },
+  { procedure: '2.000720', name: 'a change made by a family household needs its meeting minutes', data: { ...householdChange, founder: 'household' }, errors: [], slots: ['bien-ban-hop'] },
+  {
+    procedure: '2.000720', name: 'a tax code with a wrong check digit, capital ticked but not given',
+    data: { ...householdChange, business: { taxCode: '0101243151', name: 'PHỞ GÀ HÀNG BẠC' }, newCapital: undefined }, errors: ['/business/taxCode', '/newCapital'],
+  },
+  {
+    procedure: '2.000720', name: 'a new owner after a death, without the new owner; items ticked before are dropped',
+    data: { ...householdChange, changeKind: 'owner-deceased' }, errors: ['/newOwner'], slots: ['giay-chung-tu'],
   },
   { procedure: '1.001612', name: 'a household founder without members', data: { ...household, founder: 'household', members: [] }, errors: ['/members'] },
   { procedure: '1.013225', name: 'a complete construction-permit application', data: construction, errors: [], slots: ['giay-to-dat-dai', 'quyet-dinh-du-an'] },

@@ -157,7 +157,7 @@ describe('<hpasc-dossier-form>', () => {
     for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
     expect(rootOf(el).textContent).to.contain('091****678');
     await expect(el).to.be.accessible();
-    const verificationId = await latestVerification();
+    const verificationId = await latestVerification('0912345678');
     const { code } = await control(`/verifications/${verificationId}`);
     await type(el, 'f-otp', code);
     const submitted = oneEvent(el, 'hpasc-submitted');
@@ -260,7 +260,7 @@ describe('<hpasc-dossier-form>', () => {
     this.timeout(60_000);
     const el = await readyToSend('0912000555');
     const before = await dossierCount('0912000555');
-    await control('/uploads/expire', { method: 'POST' });
+    await control(`/uploads/expire?draft=${(el as unknown as { draftId: string }).draftId}`, { method: 'POST' });
     await next(el);
     for (let i = 0; i < 100 && heading(el) !== 'Giấy tờ đính kèm'; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
     expect(heading(el)).to.equal('Giấy tờ đính kèm');
@@ -292,6 +292,59 @@ describe('<hpasc-dossier-form>', () => {
     expect(await dossierCount('0912000777')).to.equal(before + 1);
     await settle(el);
     expect(rootOf(el).querySelector('.receipt .code')).to.exist;
+  });
+
+  it('takes a household-business change (2.000720) with its tax code, checked as typed, to a receipt', async function () {
+    this.timeout(60_000);
+    const phone = '0912000720';
+    const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="2.000720" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+    await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    await type(el, 'f-applicant-fullName', 'Lê Văn Hùng');
+    await type(el, 'f-applicant-citizenId', '001079012345');
+    await type(el, 'f-applicant-birthDate', '1979-11-02');
+    await type(el, 'f-applicant-phone', phone);
+    await type(el, 'f-applicant-address-detail', 'Số 12 phố Hàng Bạc');
+    await next(el);
+
+    const procedure = await (await fetch(`${base}/v1/procedures/2.000720`, { headers: { 'X-Api-Key': apiKey } })).json() as Schemas['Procedure'];
+    const sample = formCases.find((c) => c.procedure === '2.000720' && c.errors.length === 0)!.data;
+    const [business, changes] = procedure.form.layout.steps;
+    expect(heading(el)).to.equal(business!.title.vi);
+    const wrongCheckDigit = { ...sample, business: { ...(sample['business'] as object), taxCode: '0101243151' } };
+    await fillStep(el, procedure.form, wrongCheckDigit, business!.sections.flatMap((s) => s.fields));
+    await next(el);
+    const summary = rootOf(el).querySelector('.summary')!;
+    expect(summary.textContent).to.contain('Mã số thuế của hộ kinh doanh: Mã số thuế gồm 10 chữ số');
+    expect(byId(el, 'f-data-business-taxCode')!.getAttribute('aria-invalid')).to.equal('true');
+    await expect(el).to.be.accessible();
+    await type(el, 'f-data-business-taxCode', '0101243150');
+    await next(el);
+    expect(heading(el)).to.equal(changes!.title.vi);
+    await fillStep(el, procedure.form, sample, changes!.sections.flatMap((s) => s.fields));
+    expect(byId(el, 'f-data-newName-vietnamese'), 'the new name is asked for once ticked').to.exist;
+    expect(byId(el, 'f-data-newOwner-fullName'), 'no new owner for a change of details').to.equal(null);
+    await next(el);
+
+    expect(heading(el)).to.equal('Giấy tờ đính kèm');
+    expect(rootOf(el).textContent).to.contain('Thủ tục này không yêu cầu đính kèm giấy tờ.');
+    await next(el);
+    await next(el);
+    byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
+    byId<HTMLInputElement>(el, 'f-consent-dataProcessing')!.click();
+    await settle(el);
+    await next(el);
+    for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+    const otp = (await control(`/verifications/${await latestVerification(phone)}`)) as { code: string };
+    await type(el, 'f-otp', otp.code);
+    const before = await dossierCount(phone);
+    const submitted = oneEvent(el, 'hpasc-submitted');
+    await next(el);
+    const { detail } = await submitted;
+    expect(await dossierCount(phone)).to.equal(before + 1);
+    expect((detail as { dossierCode: string }).dossierCode).to.match(/^\d{3}\.[0-9A-Z]{2}\.\d{2}\.[GH]\d{2}-\d{6}-\d{4}$/);
+    await settle(el);
+    expect(rootOf(el).querySelector('.receipt .code')!.textContent).to.equal((detail as { dossierCode: string }).dossierCode);
   });
 
   it('takes its key, address and language from a surrounding <hpasc-provider>', async () => {
@@ -397,7 +450,7 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   await settle(el);
   await next(el);
   for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
-  const otp = (await control(`/verifications/${await latestVerification()}`)) as { code: string };
+  const otp = (await control(`/verifications/${await latestVerification(phone)}`)) as { code: string };
   await type(el, 'f-otp', otp.code);
   return el;
 }
@@ -406,7 +459,8 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
 const dossierCount = async (phone: string) => ((await control(`/counts?phone=${phone}`)) as { dossiers: number }).dossiers;
 
 /** The id of the newest one-time code the sandbox sent (read through its dev controls, as a phone would). */
-async function latestVerification(): Promise<string> {
-  const response = await fetch(`${base}/sandbox/verifications/latest`);
+/** The newest one-time code sent to this number (each test uses its own number, so parallel files never mix codes). */
+async function latestVerification(phone: string): Promise<string> {
+  const response = await fetch(`${base}/sandbox/verifications/latest?phone=${encodeURIComponent(phone)}`);
   return ((await response.json()) as { id: string }).id;
 }

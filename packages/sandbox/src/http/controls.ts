@@ -9,6 +9,7 @@ import type { FileStore } from '../domain/uploads.ts';
 import type { Sandbox } from '../sandbox.ts';
 import { maskPhone, type VerificationRow } from '../operations/verifications.ts';
 import { noFaults, parseFaults } from './faults.ts';
+import { normalizeMobile } from '@hpasc/sdk/validators';
 
 /** Tables that hold what users created; seeded rows (`demo = 1`) survive a reset. */
 const resettable = [
@@ -30,10 +31,10 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
       'POST /sandbox/dossiers/{code}/step': 'apply the next lifecycle step now',
       'PUT /sandbox/dossiers/{code}/scenario': `{ "scenario": "${Object.keys(scenarios).join('" | "')}" }`,
       'GET|PUT /sandbox/faults': 'read or set faults: "latency=100..400,errors=0.1,drops=0.05,dropsAfterCommit=0.1,rateLimits=0.05,seed=7" (empty = none)',
-      'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS); `latest` for the newest',
+      'GET /sandbox/verifications/{id}': 'the one-time code sent (instead of an SMS); `latest` for the newest (of one number with ?phone=)',
       'POST /sandbox/reset': 'delete everything users created; keep the seed',
       'GET /sandbox/coverage': 'operation × status pairs answered, and contract violations',
-      'POST /sandbox/uploads/expire': 'expire every upload not yet attached (tests of a refused submit)',
+      'POST /sandbox/uploads/expire': 'expire every upload not yet attached, or one draft\'s with ?draft= (tests of a refused submit)',
       'GET /sandbox/counts': 'how many dossiers (of one applicant with ?phone=) and uploads users created (duplicate checks)',
       'POST /sandbox/streams/drop': 'cut every open event stream (clients must resume without gaps)',
     },
@@ -77,8 +78,10 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
 
   app.get('/sandbox/verifications/:id', async (c) => {
     const id = c.req.param('id');
+    // `?phone=` narrows `latest` to one number, so tests running side by side never read each other's codes.
+    const phone = normalizeMobile(c.req.query('phone') ?? '') ?? null;
     const row = id === 'latest'
-      ? await sandbox.db.get<VerificationRow>('SELECT * FROM verifications ORDER BY created_at DESC, id DESC LIMIT 1')
+      ? await sandbox.db.get<VerificationRow>('SELECT * FROM verifications WHERE (? IS NULL OR phone = ?) ORDER BY created_at DESC, id DESC LIMIT 1', [phone, phone])
       : await sandbox.db.get<VerificationRow>('SELECT * FROM verifications WHERE id = ?', [id]);
     if (!row) return c.json({ error: 'No such verification.' }, 404);
     return c.json({ id: row.id, code: row.code, maskedPhone: maskPhone(row.phone), attemptsLeft: Number(row.attempts_left), expiresAt: localTimestamp(new Date(Number(row.expires_at))) });
@@ -101,7 +104,8 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
   });
 
   app.post('/sandbox/uploads/expire', async (c) => {
-    const result = await sandbox.db.run('UPDATE uploads SET expires_at = ? WHERE attached = 0', [sandbox.clock.now().getTime() - 1]);
+    const draft = c.req.query('draft') ?? null;
+    const result = await sandbox.db.run('UPDATE uploads SET expires_at = ? WHERE attached = 0 AND (? IS NULL OR draft_id = ?)', [sandbox.clock.now().getTime() - 1, draft, draft]);
     return c.json({ expired: result.changes });
   });
 

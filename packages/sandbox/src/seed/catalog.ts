@@ -119,7 +119,9 @@ export function buildProcedure(source: SourceProcedure, form: FormSchema | undef
   // The national pages rarely state the online level; the sandbox accepts every procedure online, so
   // unstated levels are shown as partial and the record is marked inferred.
   const onlineLevel: Procedure['onlineLevel'] = source.onlineLevel === 'toàn trình' ? 'full' : 'partial';
-  const business = /doanh nghiệp|kinh doanh/i.test(source.sector);
+  // A household business (hộ kinh doanh) is not a company: its owner registers it as a citizen.
+  const sector = toNfc(source.sector);
+  const business = /doanh nghiệp|kinh doanh/i.test(sector) && !/hộ kinh doanh/i.test(sector);
   const processingTime = { workingDays: workingDays(source), text: clip(toNfc(source.processingTime), 500) };
   const fee = { name: 'Phí, lệ phí', amountVnd: source.feeVnd ?? 0, ...(source.fees ? { note: clip(toNfc(source.fees), 500) } : {}) };
   const groups = new Map<string, Procedure['documentGroups'][number]['documents']>();

@@ -9,7 +9,7 @@ import { demoHistory } from './history.ts';
 type FormSchema = Schemas['FormSchema'];
 
 /** Bump when the seed changes: `npm start` then rebuilds a data folder made by an older seed. */
-export const seedVersion = 4;
+export const seedVersion = 5;
 
 /** The publishable test key that works from any localhost origin; printed by `npm start`. */
 export const defaultTestKey = 'pk_test_hpasc_sandbox_local';

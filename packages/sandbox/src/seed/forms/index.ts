@@ -18,6 +18,7 @@ import { form as temporaryResidence } from './1.004194.ts';
 import { form as landChangeRegistration } from './1.013992.ts';
 import { form as constructionPermit } from './1.013225.ts';
 import { form as householdBusiness } from './1.001612.ts';
+import { form as householdBusinessChange } from './2.000720.ts';
 import { form as singleMemberLlc } from './2.001583.ts';
 
 export const forms: ReadonlyMap<string, Schemas['FormSchema']> = new Map([
@@ -32,5 +33,6 @@ export const forms: ReadonlyMap<string, Schemas['FormSchema']> = new Map([
   ['1.013992', landChangeRegistration],
   ['1.013225', constructionPermit],
   ['1.001612', householdBusiness],
+  ['2.000720', householdBusinessChange],
   ['2.001583', singleMemberLlc],
 ]);
