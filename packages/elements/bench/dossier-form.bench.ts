@@ -9,6 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { minify } from 'terser';
 import { chromium, type Page } from 'playwright-core';
 import type { Schemas } from '@hpasc/sdk';
 
@@ -27,24 +28,26 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 
 /**
  * The form as a page loads it: code-split like the CDN build, so the English catalog is a chunk of its own
- * that Vietnamese pages never fetch. Everything else counts, QR code included.
+ * that Vietnamese pages never fetch, and minified as the CDN build is (terser, two passes: ~3 % smaller than
+ * esbuild's minifier). Everything else counts, QR code included.
  */
 export async function bundleForm(): Promise<{ files: Record<string, string>; entry: string; gzipBytes: number; minifiedBytes: number; englishGzipBytes: number }> {
   const result = await build({
     entryPoints: { 'hpasc-elements': fileURLToPath(new URL('dossier-form.entry.ts', import.meta.url)) },
-    bundle: true, format: 'esm', splitting: true, outdir: '/bench-out', minify: true, target: 'es2022', platform: 'browser', write: false,
+    bundle: true, format: 'esm', splitting: true, outdir: '/bench-out', minify: false, target: 'es2022', platform: 'browser', write: false,
     conditions: ['source'], tsconfig, logLevel: 'silent', metafile: true,
   });
   const files: Record<string, string> = {};
   let gzipBytes = 0, minifiedBytes = 0, englishGzipBytes = 0;
   for (const file of result.outputFiles) {
     const name = file.path.slice('/bench-out/'.length);
-    files[name] = file.text;
+    const code = (await minify(file.text, { module: true, ecma: 2022, compress: { passes: 2 } })).code!;
+    files[name] = code;
     const output = Object.entries(result.metafile.outputs).find(([path]) => path.endsWith(`/bench-out/${name}`))![1];
     const inputs = Object.keys(output.inputs);
-    const gzip = gzipSync(file.text, { level: 9 }).length;
+    const gzip = gzipSync(code, { level: 9 }).length;
     if (inputs.length > 0 && inputs.every((input) => input.endsWith('src/locales/en.ts'))) englishGzipBytes += gzip;
-    else gzipBytes += gzip, minifiedBytes += file.text.length;
+    else gzipBytes += gzip, minifiedBytes += code.length;
   }
   return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes };
 }

@@ -146,6 +146,7 @@ describe('<hpasc-dossier-form>', () => {
 
     // Delivery, review, consent, one-time code, submit.
     expect(heading(el)).to.equal('Nhận kết quả');
+    await pointsListed(el);
     await next(el);
     expect(heading(el)).to.equal('Kiểm tra và nộp');
     await next(el);
@@ -329,6 +330,7 @@ describe('<hpasc-dossier-form>', () => {
     expect(heading(el)).to.equal('Giấy tờ đính kèm');
     expect(rootOf(el).textContent).to.contain('Thủ tục này không yêu cầu đính kèm giấy tờ.');
     await next(el);
+    await pointsListed(el);
     await next(el);
     byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
     byId<HTMLInputElement>(el, 'f-consent-dataProcessing')!.click();
@@ -444,6 +446,7 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   for (let i = 0; i < 200 && done() < expected; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
   expect(done()).to.equal(expected);
   await next(el);
+  await pointsListed(el);
   await next(el);
   byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
   byId<HTMLInputElement>(el, 'f-consent-dataProcessing')!.click();
@@ -459,6 +462,12 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
 const dossierCount = async (phone: string) => ((await control(`/counts?phone=${phone}`)) as { dossiers: number }).dossiers;
 
 /** The id of the newest one-time code the sandbox sent (read through its dev controls, as a phone would). */
+/** Reception points arrive after the first step is painted: the delivery step waits for them (retries included). */
+async function pointsListed(el: HpascDossierForm): Promise<void> {
+  for (let i = 0; i < 200 && !rootOf(el).querySelector('#f-delivery-pointId option'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
+  expect(rootOf(el).querySelector('#f-delivery-pointId option'), 'reception points listed').to.exist;
+}
+
 /** The newest one-time code sent to this number (each test uses its own number, so parallel files never mix codes). */
 async function latestVerification(phone: string): Promise<string> {
   const response = await fetch(`${base}/sandbox/verifications/latest?phone=${encodeURIComponent(phone)}`);

@@ -199,23 +199,25 @@ export class HpascDossierForm extends LitElement {
     this.sdk = this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
     this.status = 'loading';
     try {
-      // The procedure comes first and alone, so the form shows as soon as it can; communes and reception
-      // points follow for the fields that list them.
+      // The procedure comes first and alone, so the form shows as soon as it can.
       const sdk = this.sdk;
       // Opening IndexedDB takes a while on slow phones: it runs while the procedure is on its way.
       const draft = this.mode === 'kiosk' ? Promise.resolve(undefined) : loadDraft<DraftContent>(this.procedure).catch(() => undefined);
       const procedure = await getProcedure(sdk, this.procedure);
-      Promise.all([collect(listUnits(sdk, { limit: 100 })), collect(listPoints(sdk, { limit: 100 }))]).then(([units, points]) => {
-        this.units = units;
-        this.points = points;
-        if (!this.values.delivery['pointId']) this.values = setAt(this.values, '/delivery/pointId', points[0]?.id);
-        this.requestUpdate();
-      }).catch((error: unknown) => this.fail(error));
       this.definition = procedure;
       this.model = new FormModel(procedure.form);
       this.draftOffer = (await draft) ?? null;
       this.status = 'ready';
       this.emit('hpasc-ready', { procedure: procedure.code });
+      // Communes and reception points are asked for once the first step is painted, not before it (or after
+      // 100 ms at most, for a page in a background tab that paints nothing).
+      await this.updateComplete;
+      await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 100); });
+      const [units, points] = await Promise.all([collect(listUnits(sdk, { limit: 100 })), collect(listPoints(sdk, { limit: 100 }))]);
+      this.units = units;
+      this.points = points;
+      if (!this.values.delivery['pointId']) this.values = setAt(this.values, '/delivery/pointId', points[0]?.id);
+      this.requestUpdate();
     } catch (error) {
       this.fail(error);
     }
@@ -697,7 +699,7 @@ export class HpascDossierForm extends LitElement {
         ${pointError ? html`<p class="error" id="f-delivery-pointId-error">${pointError}</p>` : nothing}
         <select id="f-delivery-pointId" aria-invalid=${pointError ? 'true' : 'false'} @change=${(e: Event) => ctx.set('/delivery/pointId', (e.target as HTMLSelectElement).value || undefined)}>
           ${this.points.map((p) => html`<option value=${p.id} ?selected=${p.id === pointId}>${p.name}</option>`)}
-        </select></div>` : nothing}
+        </select>${this.points.length ? nothing : html`<p class="help" role="status">${msg('Đang tải danh sách điểm tiếp nhận…', { id: 'delivery.pointsLoading' })}</p>`}</div>` : nothing}
       ${method === 'postal' ? [
         renderField({ pointer: '/recipientName', widget: 'text', label: same(msg('Người nhận', { id: 'delivery.recipient' })), autocomplete: 'name' }, ctx, '/delivery'),
         renderField({ pointer: '/phone', widget: 'phone', label: same(msg('Số điện thoại người nhận', { id: 'delivery.phone' })) }, ctx, '/delivery'),

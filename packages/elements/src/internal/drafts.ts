@@ -18,11 +18,23 @@ export interface Draft<T> {
   content: T;
 }
 
+const databaseName = 'hpasc-drafts';
 let store: UseStore | undefined;
-const drafts = () => (store ??= createStore('hpasc-drafts', 'drafts'));
+const drafts = () => (store ??= createStore(databaseName, 'drafts'));
 const keyFor = (procedure: string) => `dossier:${procedure}`;
 
+/**
+ * Whether this browser holds any draft store at all. Asking lists databases without creating one, so a
+ * citizen who never agreed to keep a draft gets no database on the host's origin, and the form does not wait
+ * for one to be made.
+ */
+async function storeExists(): Promise<boolean> {
+  if (typeof indexedDB.databases !== 'function') return true;
+  return (await indexedDB.databases()).some((database) => database.name === databaseName);
+}
+
 export async function loadDraft<T>(procedure: string, now = Date.now()): Promise<Draft<T> | undefined> {
+  if (!store && !(await storeExists())) return undefined;
   const draft = await get<Draft<T>>(keyFor(procedure), drafts());
   if (!draft) return undefined;
   if (draft.version !== 1 || draft.expiresAt <= now) {

@@ -16,6 +16,7 @@ export const templates = {
   'delivery.method': 'How to receive the result',
   'delivery.phone': "Recipient's mobile number",
   'delivery.point': 'Reception point to collect the result',
+  'delivery.pointsLoading': 'Loading the list of reception points…',
   'delivery.postal': 'By public postal service',
   'delivery.recipient': 'Recipient',
   'documents.cancel': 'Cancel',

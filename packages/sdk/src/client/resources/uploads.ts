@@ -6,7 +6,7 @@
 import type { Core, RequestOptions } from '../core.ts';
 import { newIdempotencyKey } from '../core.ts';
 import { errorFromResponse, HpascError, NetworkError, TimeoutError, ValidationError } from '../errors.ts';
-import { fieldMessage, message } from '../messages.ts';
+import { message } from '../messages.ts';
 import type { Schemas } from '../types.ts';
 
 export interface UploadInput {
@@ -39,8 +39,10 @@ const serverLimit = 10 * 1024 * 1024;
 export async function createUpload(core: Core, input: UploadInput, options: UploadOptions = {}): Promise<Schemas['Upload']> {
   const accept = options.accept ?? defaultAccept;
   const limit = Math.min(options.maxSizeBytes ?? serverLimit, serverLimit);
-  const refuse = (code: 'file_type_not_accepted' | 'file_too_large') =>
-    new ValidationError({ message: fieldMessage(code, core.locale), status: 0, code, fields: [{ pointer: '/file', path: 'file', code, message: fieldMessage(code, core.locale) }] });
+  const refuse = (code: 'file_type_not_accepted' | 'file_too_large') => {
+    const text = message(code === 'file_too_large' ? 'fileSize' : 'fileType', core.locale);
+    return new ValidationError({ message: text, status: 0, code, fields: [{ pointer: '/file', path: 'file', code, message: text }] });
+  };
   // The browser's type is a hint; the server sniffs the bytes. An empty type is left for the server to judge.
   if (input.file.type && !accept.includes(input.file.type)) throw refuse('file_type_not_accepted');
   if (input.file.size > limit) throw refuse('file_too_large');
