@@ -14,9 +14,10 @@
  * Left out: "Kính gửi" (routing), the signatures (the submission) and the undertakings (its consent).
  */
 import {
-  address, bool, choice, citizenId, date, email, field, int, list, mobile, obj, option, personName, requireWhen, sexOptions, slot, str, t,
+  address, bool, choice, citizenId, date, email, field, int, list, mobile, obj, option, personName, requireWhen, sexOptions, slot, t,
   telephone, text, upperName, vnd, website, when, whenNot, type FormSchema,
 } from './common.ts';
+import { businessLines, businessLinesField, filedBy, filedByField, noElectronicIdField } from './household-business.ts';
 
 const proxyFiled = whenNot(['filedBy'], 'owner');
 const household = when(['founder'], 'household');
@@ -25,7 +26,7 @@ export const form: FormSchema = {
   revision: 1,
   data: obj(
     {
-      filedBy: choice(['owner', 'individual', 'organization']),
+      filedBy,
       owner: obj({
         fullName: upperName(),
         birthDate: date(),
@@ -61,20 +62,8 @@ export const form: FormSchema = {
         },
         ['address', 'phone'],
       ),
-      // 3. One row per line of business; exactly one is marked main — a rule JSON Schema without `contains`
-      // cannot state, left to the registration office.
-      businessLines: list(
-        obj(
-          {
-            name: text(500),
-            code: str(4, { pattern: '^[0-9]{4}$' }),
-            main: bool(),
-          },
-          ['name'],
-        ),
-        100,
-        1,
-      ),
+      // 3.
+      businessLines,
       // 4.
       capital: obj({ amount: vnd(), inWords: text(300) }, ['amount', 'inWords']),
       // 5.
@@ -130,13 +119,7 @@ export const form: FormSchema = {
           {
             id: 'filer',
             fields: [
-              field('/filedBy', 'radio', t('Người nộp hồ sơ', 'Who files this dossier'), {
-                options: [
-                  option('owner', 'Chủ hộ kinh doanh', 'The owner of the household business'),
-                  option('individual', 'Cá nhân được ủy quyền', 'An individual authorised by the owner'),
-                  option('organization', 'Tổ chức được ủy quyền', 'An organisation authorised by the owner'),
-                ],
-              }),
+              filedByField,
             ],
           },
           {
@@ -257,19 +240,7 @@ export const form: FormSchema = {
             id: 'lines',
             title: t('3. Ngành, nghề kinh doanh', '3. Lines of business'),
             fields: [
-              field('/businessLines', 'group', t('Ngành, nghề kinh doanh', 'Lines of business'), {
-                group: {
-                  itemLabel: t('Ngành', 'Line of business'),
-                  addLabel: t('Thêm ngành', 'Add a line of business'),
-                  fields: [
-                    field('/name', 'text', t('Tên ngành', 'Name of the line of business')),
-                    field('/code', 'text', t('Mã ngành', 'Code'), { width: 'short', help: t('Mã ngành cấp 4 (4 chữ số).', 'Level-4 industry code (4 digits).') }),
-                    field('/main', 'checkbox', t('Ngành, nghề kinh doanh chính', 'Main line of business'), {
-                      help: t('Đánh dấu cho một ngành.', 'Mark exactly one line.'),
-                    }),
-                  ],
-                },
-              }),
+              businessLinesField('/businessLines', t('Đánh dấu cho một ngành.', 'Mark exactly one line.')),
             ],
           },
         ],
@@ -299,10 +270,7 @@ export const form: FormSchema = {
           {
             id: 'identity',
             fields: [
-              field('/noElectronicId', 'checkbox', t(
-                'Người nộp hồ sơ chưa có tài khoản định danh điện tử để xác thực điện tử',
-                'The filer has no electronic identity account for electronic authentication',
-              )),
+              noElectronicIdField,
             ],
           },
         ],

@@ -11,9 +11,10 @@
  * Phụ lục II, Thông tư 68/2025/TT-BTC; see 1.001612.ts).
  */
 import {
-  address, bool, choice, citizenId, date, field, list, obj, option, requireWhen, slot, str, t, taxCode, telephone, text, upperName, vnd, when,
+  address, bool, choice, citizenId, date, field, list, obj, option, requireWhen, slot, t, taxCode, telephone, text, upperName, vnd, when,
   whenIn, type Condition, type FormSchema,
 } from './common.ts';
+import { businessLines, businessLinesField, filedBy, filedByField, noElectronicIdField } from './household-business.ts';
 
 const changeKind = (kind: string) => when(['changeKind'], kind);
 const changed = (item: string) => when(['changes', item], true);
@@ -24,7 +25,7 @@ export const form: FormSchema = {
   revision: 1,
   data: obj(
     {
-      filedBy: choice(['owner', 'individual', 'organization']),
+      filedBy,
       business: obj({ taxCode: taxCode(), name: upperName(200) }, ['taxCode', 'name']),
       founder: choice(['individual', 'household']),
       changeKind: choice(['details', 'owner-authorised', 'owner-deceased', 'members']),
@@ -32,7 +33,7 @@ export const form: FormSchema = {
       newName: obj({ vietnamese: upperName(200), foreign: text(200), abbreviation: text(100) }, ['vietnamese']),
       newHeadquarters: obj({ address: address(), phone: telephone() }, ['address']),
       newCapital: obj({ amount: vnd(), inWords: text(300) }, ['amount', 'inWords']),
-      newLines: list(obj({ name: text(500), code: str(4, { pattern: '^[0-9]{4}$' }), main: bool() }, ['name']), 100, 1),
+      newLines: businessLines,
       newOwner: obj({ fullName: upperName(), birthDate: date(), personalId: citizenId() }, ['fullName', 'birthDate', 'personalId']),
       members: list(
         obj({ fullName: text(100), birthDate: date(), personalId: citizenId(), change: choice(['join', 'leave']) }, ['fullName', 'personalId', 'change']),
@@ -62,13 +63,7 @@ export const form: FormSchema = {
           {
             id: 'filer',
             fields: [
-              field('/filedBy', 'radio', t('Người nộp hồ sơ', 'Who files this dossier'), {
-                options: [
-                  option('owner', 'Chủ hộ kinh doanh', 'The owner of the household business'),
-                  option('individual', 'Cá nhân được ủy quyền', 'An individual authorised by the owner'),
-                  option('organization', 'Tổ chức được ủy quyền', 'An organisation authorised by the owner'),
-                ],
-              }),
+              filedByField,
             ],
           },
           {
@@ -148,17 +143,7 @@ export const form: FormSchema = {
             title: t('Ngành, nghề kinh doanh sau khi thay đổi', 'Lines of business after the change'),
             showIf: both(changeKind('details'), changed('lines')),
             fields: [
-              field('/newLines', 'group', t('Ngành, nghề kinh doanh', 'Lines of business'), {
-                group: {
-                  itemLabel: t('Ngành', 'Line of business'),
-                  addLabel: t('Thêm ngành', 'Add a line of business'),
-                  fields: [
-                    field('/name', 'text', t('Tên ngành', 'Name of the line of business')),
-                    field('/code', 'text', t('Mã ngành', 'Code'), { width: 'short', help: t('Mã ngành cấp 4 (4 chữ số).', 'Level-4 industry code (4 digits).') }),
-                    field('/main', 'checkbox', t('Ngành, nghề kinh doanh chính', 'Main line of business')),
-                  ],
-                },
-              }),
+              businessLinesField('/newLines'),
             ],
           },
           {
@@ -195,10 +180,7 @@ export const form: FormSchema = {
           {
             id: 'identity',
             fields: [
-              field('/noElectronicId', 'checkbox', t(
-                'Người nộp hồ sơ chưa có tài khoản định danh điện tử để xác thực điện tử',
-                'The filer has no electronic identity account for electronic authentication',
-              )),
+              noElectronicIdField,
             ],
           },
         ],
