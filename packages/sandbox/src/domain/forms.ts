@@ -4,6 +4,7 @@
  */
 import type { Ajv2020, ValidateFunction } from 'ajv/dist/2020.js';
 import type { Schemas } from '@hpasc/sdk';
+import { visibleFormData } from '@hpasc/sdk/validators';
 import { toFieldIssues, type FieldIssue } from '../contract.ts';
 
 type FormSchema = Schemas['FormSchema'];
@@ -30,17 +31,7 @@ export class FormJudge {
 
   /** A copy of `data` without the fields that the layout hides for this data. */
   visibleData(form: FormSchema, data: Record<string, unknown>): Record<string, unknown> {
-    // A JSON copy, as the browser makes: structuredClone would keep objects shared between two places shared.
-    const copy = JSON.parse(JSON.stringify(data)) as Record<string, unknown>;
-    for (const step of form.layout.steps) {
-      for (const section of step.sections) {
-        const sectionShown = this.matches(section.showIf, data);
-        for (const field of section.fields) {
-          if (!sectionShown || !this.matches(field.showIf, data)) removePointer(copy, field.pointer);
-        }
-      }
-    }
-    return copy;
+    return visibleFormData(form, data, (condition, current) => this.matches(condition, current));
   }
 
   validate(form: FormSchema, data: Record<string, unknown>): FieldIssue[] {
@@ -51,22 +42,5 @@ export class FormJudge {
   /** The document slots this data needs, and whether each is required. */
   slotsFor(form: FormSchema, data: Record<string, unknown>): Schemas['DocumentSlot'][] {
     return form.documents.filter((slot) => this.matches(slot.appliesWhen, data));
-  }
-}
-
-function removePointer(target: Record<string, unknown>, pointer: string): void {
-  const keys = pointer.split('/').slice(1);
-  const path: Record<string, unknown>[] = [target];
-  for (const key of keys.slice(0, -1)) {
-    const next = path.at(-1)![key];
-    if (!next || typeof next !== 'object') return;
-    path.push(next as Record<string, unknown>);
-  }
-  delete path.at(-1)![keys.at(-1)!];
-  // An object left empty by hiding its fields goes too: the citizen gave nothing for it.
-  for (let depth = path.length - 1; depth > 0; depth--) {
-    const node = path[depth]!;
-    if (Array.isArray(node) || Object.keys(node).length > 0) break;
-    delete path[depth - 1]![keys[depth - 1]!];
   }
 }

@@ -4,3 +4,4 @@ export { checkTaxCode, isTaxCode, taxCodeCheckDigit, type TaxCodeIssue } from '.
 export { checkDossierCode, cleanDossierCode, isDossierCode, isProcedureCode, type DossierCodeIssue } from './codes.ts';
 export { foldForSearch, toNfc } from './text.ts';
 export { namedFormats, type NamedFormat } from './formats.ts';
+export { visibleFormData } from './form-data.ts';

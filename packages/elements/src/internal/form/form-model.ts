@@ -5,6 +5,7 @@
  * Vietnamese formats, same one-error-per-field pointers.
  */
 import type { Schemas } from '@hpasc/sdk';
+import { visibleFormData } from '@hpasc/sdk/validators';
 import { evaluate, type SchemaError, type SchemaNode } from './json-schema.ts';
 
 type FormSchema = Schemas['FormSchema'];
@@ -18,23 +19,6 @@ export interface FieldIssue {
   pointer: string;
   code: string;
   params?: SchemaError['params'];
-}
-
-function removePointer(target: Record<string, unknown>, pointer: string): void {
-  const keys = pointer.split('/').slice(1);
-  const path: Record<string, unknown>[] = [target];
-  for (const key of keys.slice(0, -1)) {
-    const next = path.at(-1)![key];
-    if (!next || typeof next !== 'object') return;
-    path.push(next as Record<string, unknown>);
-  }
-  delete path.at(-1)![keys.at(-1)!];
-  // An object left empty by hiding its fields goes too: the citizen gave nothing for it.
-  for (let depth = path.length - 1; depth > 0; depth--) {
-    const node = path[depth]!;
-    if (Array.isArray(node) || Object.keys(node).length > 0) break;
-    delete path[depth - 1]![keys[depth - 1]!];
-  }
 }
 
 export class FormModel {
@@ -59,15 +43,7 @@ export class FormModel {
 
   /** A copy of the data without the fields the layout hides for it: what is validated and submitted. */
   visibleData(data: FormData): FormData {
-    // What is submitted is JSON: a JSON copy also drops `undefined` values, as the server never sees them.
-    const copy = JSON.parse(JSON.stringify(data)) as FormData;
-    for (const step of this.form.layout.steps) {
-      for (const section of step.sections) {
-        const sectionShown = this.matches(section.showIf, data);
-        for (const field of section.fields) if (!sectionShown || !this.matches(field.showIf, data)) removePointer(copy, field.pointer);
-      }
-    }
-    return copy;
+    return visibleFormData(this.form, data, (condition, current) => this.matches(condition, current));
   }
 
   /** Field errors of the visible data, one per field (the first failed check). */
