@@ -330,15 +330,7 @@ describe('<hpasc-dossier-form>', () => {
     expect(heading(el)).to.equal('Giấy tờ đính kèm');
     expect(rootOf(el).textContent).to.contain('Thủ tục này không yêu cầu đính kèm giấy tờ.');
     await next(el);
-    await pointsListed(el);
-    await next(el);
-    byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
-    byId<HTMLInputElement>(el, 'f-consent-dataProcessing')!.click();
-    await settle(el);
-    await next(el);
-    for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
-    const otp = (await control(`/verifications/${await latestVerification(phone)}`)) as { code: string };
-    await type(el, 'f-otp', otp.code);
+    await deliverConsentAndCode(el, phone);
     const before = await dossierCount(phone);
     const submitted = oneEvent(el, 'hpasc-submitted');
     await next(el);
@@ -446,6 +438,12 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   for (let i = 0; i < 200 && done() < expected; i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
   expect(done()).to.equal(expected);
   await next(el);
+  await deliverConsentAndCode(el, phone);
+  return el;
+}
+
+/** From the delivery step: the first reception point, both consents, then the one-time code sent to `phone`. */
+async function deliverConsentAndCode(el: HpascDossierForm, phone: string): Promise<void> {
   await pointsListed(el);
   await next(el);
   byId<HTMLInputElement>(el, 'f-consent-truthful')!.click();
@@ -455,7 +453,6 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   for (let i = 0; i < 100 && !byId(el, 'f-otp'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
   const otp = (await control(`/verifications/${await latestVerification(phone)}`)) as { code: string };
   await type(el, 'f-otp', otp.code);
-  return el;
 }
 
 /** Dossiers of one applicant (test files run side by side, so global counts would mix). */
