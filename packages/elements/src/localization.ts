@@ -4,7 +4,7 @@
  * @lit/localize keeps one locale per page, so when widgets on one page ask for different languages the last
  * one wins for all of them — a documented limit.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, str } from '@lit/localize';
 import type { Locale } from './internal/locale.ts';
 import { resolveLocale, sourceLocale } from './internal/locale.ts';
 
@@ -12,7 +12,7 @@ const runtime = configureLocalization({
   sourceLocale,
   targetLocales: ['en'],
   // English loads only when asked for (a chunk of its own in split builds).
-  loadLocale: () => import('./locales/en.ts'),
+  loadLocale: async () => ({ templates: (await import('./locales/en.ts')).englishTemplates(str) }),
 });
 
 /** Switches the page's widgets to the language an element resolves to (its `lang`, its provider's, `<html lang>`). */

@@ -4,7 +4,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { templates } from '../src/locales/en.ts';
+import { str } from '@lit/localize';
+import { englishTemplates } from '../src/locales/en.ts';
+
+const templates = englishTemplates(str);
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => {

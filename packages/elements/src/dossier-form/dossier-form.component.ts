@@ -25,7 +25,7 @@ import {
 import { checkCitizenId, checkMobile, normalizeMobile } from '@hpasc/sdk/validators';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
-import type { Locale } from '../internal/locale.ts';
+import { resolveLocale, type Locale } from '../internal/locale.ts';
 import { FormModel, type FieldIssue } from '../internal/form/form-model.ts';
 import { fieldId, renderField, text, type FieldContext } from '../internal/form/fields.ts';
 import { issueMessage } from '../internal/form/messages.ts';
@@ -195,15 +195,16 @@ export class HpascDossierForm extends LitElement {
   }
 
   private async load(): Promise<void> {
-    await this.localeReady;
-    this.sdk = this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: this.locale });
+    // The procedure is asked for at once, while the language's catalog loads and the loading state renders.
+    this.sdk = this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: resolveLocale(this) });
     this.status = 'loading';
     try {
       // The procedure comes first and alone, so the form shows as soon as it can.
       const sdk = this.sdk;
-      // Opening IndexedDB takes a while on slow phones: it runs while the procedure is on its way.
+      const procedureLoaded = getProcedure(sdk, this.procedure);
+      // Looking for a draft in IndexedDB takes a while on slow phones: it runs while the procedure is on its way.
       const draft = this.mode === 'kiosk' ? Promise.resolve(undefined) : loadDraft<DraftContent>(this.procedure).catch(() => undefined);
-      const procedure = await getProcedure(sdk, this.procedure);
+      const [procedure] = await Promise.all([procedureLoaded, this.localeReady]);
       this.definition = procedure;
       this.model = new FormModel(procedure.form);
       this.draftOffer = (await draft) ?? null;
