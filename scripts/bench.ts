@@ -72,7 +72,7 @@ const ratio = sdkP50 / rawP50;
 row(['overhead ratio (p50)', `${ratio.toFixed(2)}×`, '', `${budgets.overheadRatio}× ${ratio <= budgets.overheadRatio ? 'ok' : 'OVER'}`]);
 
 const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/bench/budgets.json', import.meta.url)), 'utf8')) as { dossierFormGzipBytes: number; readyRatio: number };
-console.log('\n<hpasc-dossier-form> — birth registration (1.001193), headless Chromium, 4× CPU throttling, median of 7');
+console.log('\n<hpasc-dossier-form> — birth registration (1.001193), headless Chromium, 4× CPU throttling, median of 15 interleaved runs');
 const form = await benchDossierForm(`${sb.base}/v1`);
 row(['', 'ready', 'all errors', '']);
 row(['hand-written HTML form, same fields', `${form.handWritten.readyMs.toFixed(0)} ms`, `${form.handWritten.errorsMs.toFixed(1)} ms`, '']);

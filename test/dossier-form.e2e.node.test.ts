@@ -71,7 +71,13 @@ async function fill(page: Page, field: Schemas['FormField'], pointer: string, va
       break;
     }
     case 'checkbox': if (value === true) { await tabTo(page, id); await page.keyboard.press('Space'); } break;
-    case 'date': { const [y, m, d] = String(value).split('-'); await tabTo(page, id); await page.keyboard.type(`${m}${d}${y}`); break; }
+    case 'date': {
+      const [year, month, day] = String(value).split('-') as [string, string, string];
+      await typeInto(page, id, String(Number(day)));
+      await typeInto(page, `${id}-month`, String(Number(month)));
+      await typeInto(page, `${id}-year`, year);
+      break;
+    }
     case 'address': {
       const address = value as { detail?: string; unitCode?: string };
       if (address.detail) await typeInto(page, `${id}-detail`, address.detail);

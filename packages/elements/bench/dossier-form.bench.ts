@@ -120,7 +120,7 @@ async function measure(page: Page, url: string, submit: () => Promise<void>): Pr
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-export async function benchDossierForm(apiBase: string, runs = 7): Promise<FormBench> {
+export async function benchDossierForm(apiBase: string, runs = 15): Promise<FormBench> {
   const procedure = (await (await fetch(`${apiBase}/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } })).json()) as Schemas['Procedure'];
   const bundle = await bundleForm();
   const pages: Record<string, [string, string]> = {
@@ -138,8 +138,11 @@ export async function benchDossierForm(apiBase: string, runs = 7): Promise<FormB
   const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
   const results = { widget: [] as { readyMs: number; errorsMs: number }[], handWritten: [] as { readyMs: number; errorsMs: number }[] };
   try {
-    for (let run = 0; run < runs + 1; run++) {
-      for (const kind of ['widget', 'handWritten'] as const) {
+    // The first runs warm the server's and the browser's code paths; they are left out. Pairs alternate which
+    // page goes first, so a drift of the machine's speed during the run weighs on both alike.
+    const warmUp = 3;
+    for (let run = 0; run < runs + warmUp; run++) {
+      for (const kind of run % 2 ? ['handWritten', 'widget'] as const : ['widget', 'handWritten'] as const) {
         const page = await browser.newPage();
         const cdp = await page.context().newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
@@ -150,8 +153,7 @@ export async function benchDossierForm(apiBase: string, runs = 7): Promise<FormB
             await form.updateComplete;
           }))
           : await measure(page, `${origin}/hand-written.html`, () => page.evaluate(() => { (document.querySelector('button[type=submit]') as HTMLButtonElement).click(); }));
-        // The first run warms caches (HTTP, compilation); it is left out.
-        if (run > 0) results[kind].push(result);
+        if (run >= warmUp) results[kind].push(result);
         await page.close();
       }
     }
@@ -159,6 +161,7 @@ export async function benchDossierForm(apiBase: string, runs = 7): Promise<FormB
     await browser.close();
     server.close();
   }
+  if (process.env['BENCH_VERBOSE']) for (const [kind, list] of Object.entries(results)) console.log(kind, list.map((r) => r.readyMs.toFixed(0)).join(' '));
   const summarize = (list: { readyMs: number; errorsMs: number }[]) => ({ readyMs: median(list.map((r) => r.readyMs)), errorsMs: median(list.map((r) => r.errorsMs)) });
   return { gzipBytes: bundle.gzipBytes, minifiedBytes: bundle.minifiedBytes, englishGzipBytes: bundle.englishGzipBytes, widget: summarize(results.widget), handWritten: summarize(results.handWritten) };
 }

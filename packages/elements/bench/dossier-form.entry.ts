@@ -1,1 +1,1 @@
-export { HpascDossierForm } from '@hpasc/elements';
+export { HpascDossierForm } from '../src/dossier-form/dossier-form.ts';

@@ -34,6 +34,14 @@ async function type(el: HpascDossierForm, id: string, value: string): Promise<vo
   await settle(el);
 }
 
+/** A date typed into its three boxes (day, month, year) as a citizen would: `8`, `3`, `1990`. */
+async function typeDate(el: HpascDossierForm, id: string, iso: string): Promise<void> {
+  const [year, month, day] = iso.split('-') as [string, string, string];
+  await type(el, id, String(Number(day)));
+  await type(el, `${id}-month`, String(Number(month)));
+  await type(el, `${id}-year`, year);
+}
+
 async function choose(el: HpascDossierForm, id: string, index: number): Promise<void> {
   const select = byId<HTMLSelectElement>(el, id)!;
   select.selectedIndex = index;
@@ -70,6 +78,7 @@ async function fillStep(el: HpascDossierForm, form: Schemas['FormSchema'], data:
         }
         break;
       }
+      case 'date': await typeDate(el, id, String(value)); break;
       default: await type(el, id, String(value));
     }
   }
@@ -109,11 +118,20 @@ describe('<hpasc-dossier-form>', () => {
     // A specific message for a wrong ID number.
     await type(el, 'f-applicant-fullName', 'Phạm Thị Hoa');
     await type(el, 'f-applicant-citizenId', '12345');
-    await type(el, 'f-applicant-birthDate', '1990-03-08');
+    // A date in three boxes: a two-digit year is refused by name, and what was typed stays as typed.
+    await type(el, 'f-applicant-birthDate', '8');
+    await type(el, 'f-applicant-birthDate-month', '3');
+    await type(el, 'f-applicant-birthDate-year', '90');
     await type(el, 'f-applicant-phone', '0912345678');
     await type(el, 'f-applicant-address-detail', 'Số 5 phố Hàng Gai');
     await next(el);
-    expect(rootOf(el).querySelector('.summary')!.textContent).to.contain('Số CCCD phải gồm 12 chữ số');
+    const errors = rootOf(el).querySelector('.summary')!.textContent!;
+    expect(errors).to.contain('Số CCCD phải gồm 12 chữ số');
+    expect(errors).to.contain('Ngày sinh: Ngày không hợp lệ');
+    expect(byId<HTMLInputElement>(el, 'f-applicant-birthDate-year')!.value).to.equal('90');
+    await expect(el).to.be.accessible();
+    await type(el, 'f-applicant-birthDate-year', '1990');
+    expect(byId<HTMLInputElement>(el, 'f-applicant-birthDate')!.value, 'a typed 8 is not rewritten to 08').to.equal('8');
     await type(el, 'f-applicant-citizenId', '001190012345');
     await next(el);
 
@@ -223,6 +241,26 @@ describe('<hpasc-dossier-form>', () => {
     expect(byId(kiosk, 'f-keep-draft')).to.equal(null);
   });
 
+  it('shows no loading message for a quick load, and says it is loading when the procedure is slow to come', async function () {
+    this.timeout(20_000);
+    await control('/faults', { method: 'PUT', body: 'only=getProcedure,latency=1500' });
+    try {
+      const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="1.001193" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+      const ready = oneEvent(el, 'hpasc-ready');
+      await el.updateComplete;
+      expect(rootOf(el).querySelector('[role=status]'), 'nothing flashes at first').to.equal(null);
+      await new Promise((r) => setTimeout(r, 600));
+      await el.updateComplete;
+      expect(rootOf(el).querySelector('[role=status]')?.textContent).to.equal('Đang tải biểu mẫu…');
+      await expect(el).to.be.accessible();
+      await ready;
+      await settle(el);
+      expect(heading(el)).to.equal('Người nộp hồ sơ');
+    } finally {
+      await control('/faults', { method: 'PUT', body: '' });
+    }
+  });
+
   it('submits once under injected faults, however often the SDK has to retry', async function () {
     this.timeout(60_000);
     const el = await readyToSend('0912000222');
@@ -303,7 +341,7 @@ describe('<hpasc-dossier-form>', () => {
     await settle(el);
     await type(el, 'f-applicant-fullName', 'Lê Văn Hùng');
     await type(el, 'f-applicant-citizenId', '001079012345');
-    await type(el, 'f-applicant-birthDate', '1979-11-02');
+    await typeDate(el, 'f-applicant-birthDate', '1979-11-02');
     await type(el, 'f-applicant-phone', phone);
     await type(el, 'f-applicant-address-detail', 'Số 12 phố Hàng Bạc');
     await next(el);
@@ -361,7 +399,7 @@ describe('<hpasc-dossier-form>', () => {
     const procedure = await (await fetch(`${base}/v1/procedures/1.001193`, { headers: { 'X-Api-Key': apiKey } })).json() as Schemas['Procedure'];
     const step = procedure.form.layout.steps.find((s) => s.sections.some((sec) => sec.fields.some((f) => f.pointer === '/child/nationality')))!;
     const index = procedure.form.layout.steps.indexOf(step);
-    await type(el, 'f-applicant-birthDate', '1985-04-12');
+    await typeDate(el, 'f-applicant-birthDate', '1985-04-12');
     await type(el, 'f-applicant-phone', '0912000888');
     await type(el, 'f-applicant-address-detail', 'Số 1 Tràng Tiền');
     await next(el);
@@ -414,7 +452,7 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   await settle(el);
   await type(el, 'f-applicant-fullName', 'Phạm Thị Hoa');
   await type(el, 'f-applicant-citizenId', '001190012345');
-  await type(el, 'f-applicant-birthDate', '1990-03-08');
+  await typeDate(el, 'f-applicant-birthDate', '1990-03-08');
   await type(el, 'f-applicant-phone', phone);
   await type(el, 'f-applicant-address-detail', 'Số 5 phố Hàng Gai');
   await next(el);

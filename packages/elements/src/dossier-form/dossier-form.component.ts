@@ -126,6 +126,8 @@ export class HpascDossierForm extends LitElement {
   @state() private provided?: HpascContextValue;
 
   @state() private status: Status = 'loading';
+  /** Loading has taken long enough to say so (a quick load shows no flash of a loading message). */
+  @state() private slowLoad = false;
   @state() private stepIndex = 0;
   @state() private values: Values = { applicant: {}, data: {}, delivery: { method: 'counter' }, consent: {} };
   @state() private issues: { pointer: string; message: string }[] = [];
@@ -179,6 +181,7 @@ export class HpascDossierForm extends LitElement {
     this.points = preview.points ?? [];
     this.values = { ...this.values, delivery: { method: 'counter', pointId: this.points[0]?.id }, ...preview.values };
     this.status = preview.loading ? 'loading' : preview.receipt ? 'done' : preview.failure && !preview.step ? 'failed' : 'ready';
+    this.slowLoad = true;
     this.receipt = preview.receipt ?? null;
     this.queued = preview.queued ?? false;
     this.failure = preview.failure ?? null;
@@ -198,6 +201,8 @@ export class HpascDossierForm extends LitElement {
     // The procedure is asked for at once, while the language's catalog loads and the loading state renders.
     this.sdk = this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: resolveLocale(this) });
     this.status = 'loading';
+    this.slowLoad = false;
+    setTimeout(() => { this.slowLoad = true; }, 400);
     try {
       // The procedure comes first and alone, so the form shows as soon as it can.
       const sdk = this.sdk;
@@ -546,7 +551,7 @@ export class HpascDossierForm extends LitElement {
   // --- rendering ------------------------------------------------------------------------------------
 
   protected override render(): TemplateResult {
-    if (this.status === 'loading') return html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>`;
+    if (this.status === 'loading') return this.slowLoad ? html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>` : html``;
     if (this.status === 'failed') return html`<div role="alert" class="notice">${this.renderFailure()}</div>`;
     if (this.status === 'done' && this.receipt) return this.renderReceipt(this.receipt);
     if (this.draftOffer) return this.renderDraftOffer(this.draftOffer);

@@ -18,6 +18,10 @@ export const styles = css`
     display: block; width: 100%; min-height: var(--hpasc-target-size); padding: 8px 10px; font: inherit; color: inherit;
     background: var(--hpasc-color-surface); border: 2px solid var(--hpasc-color-border); border-radius: var(--hpasc-radius);
   }
+  .date-parts { display: flex; flex-wrap: wrap; gap: 12px; }
+  .date-part label { font-weight: 400; }
+  .date-parts .date-part input { width: 64px; }
+  .date-parts .date-part.year input { width: 96px; }
   @media (min-width: 480px) { .field.half { max-width: 50%; } .field.short { max-width: 240px; } }
   [aria-invalid='true'] { border-color: var(--hpasc-color-error) !important; }
   :focus-visible { outline: var(--hpasc-focus-ring); outline-offset: 2px; }

@@ -3,7 +3,8 @@
  * and focus work). Inputs are never rewritten while an IME composition is open (`live`), and text is stored
  * in NFC.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { directive, Directive, type PropertyPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
@@ -47,13 +48,54 @@ function onText(ctx: FieldContext, pointer: string) {
   };
 }
 
+/**
+ * A date (ngày, tháng, năm) is typed in three boxes, as GOV.UK asks for dates people know: no calendar to
+ * scroll back decades on a phone (and no costly native date control to build). Complete parts make an ISO
+ * date; incomplete ones are kept as typed, in a form the `date` format refuses, so nothing is lost.
+ */
+export function composeDate(day: string, month: string, year: string): string | undefined {
+  if (!day && !month && !year) return undefined;
+  return /^\d{1,2}$/.test(day) && /^\d{1,2}$/.test(month) && /^\d{4}$/.test(year)
+    ? `${year}-${month.padStart(2, '0')}-${day.padStart(2, '0')}` : `${year}-${month}-${day}`;
+}
+
+export function dateParts(value: unknown): { day: string; month: string; year: string } {
+  const [year = '', month = '', day = ''] = typeof value === 'string' ? value.split('-') : [];
+  return { day, month, year };
+}
+
+/** Writes a date part into its box unless the box already shows that number (a typed `5` stays, not `05`). */
+const datePart = directive(class extends Directive {
+  render(value: string) { return value; }
+  override update(part: PropertyPart, [value]: [string]) {
+    const shown = (part.element as HTMLInputElement).value;
+    return shown === value || (/^\d+$/.test(shown) && /^\d+$/.test(value) && Number(shown) === Number(value)) ? noChange : value;
+  }
+});
+
+function renderDate(field: FormField, ctx: FieldContext, pointer: string, id: string, label: string, error: string | undefined, describedBy: string | undefined) {
+  const parts = dateParts(ctx.get(pointer));
+  const invalid = error ? 'true' : 'false';
+  const box = (part: 'day' | 'month' | 'year', boxId: string, boxLabel: string) => html`<div class="date-part ${part}">
+    <label for=${boxId}>${boxLabel}</label>
+    <input id=${boxId} type="text" inputmode="numeric" maxlength=${part === 'year' ? 4 : 2} aria-invalid=${invalid}
+      autocomplete=${ifDefined(field.autocomplete === 'bday' ? `bday-${part}` : undefined)} .value=${datePart(parts[part])}
+      @input=${(event: InputEvent) => {
+        if (event.isComposing) return;
+        const next = { ...dateParts(ctx.get(pointer)), [part]: (event.target as HTMLInputElement).value.trim().replace(/-/g, '') };
+        ctx.set(pointer, composeDate(next.day, next.month, next.year));
+      }}></div>`;
+  return html`<fieldset class=${widthClass(field)} aria-describedby=${ifDefined(describedBy)}><legend>${label}</legend>${helpAndError(id, field, ctx, error)}
+    <div class="date-parts">${box('day', id, msg('Ngày', { id: 'field.day' }))}${box('month', `${id}-month`, msg('Tháng', { id: 'field.month' }))}${box('year', `${id}-year`, msg('Năm', { id: 'field.year' }))}</div>
+  </fieldset>`;
+}
+
 const inputKinds: Record<string, { type: string; inputmode?: string; autocomplete?: string }> = {
   text: { type: 'text' },
   'citizen-id': { type: 'text', inputmode: 'numeric' },
   phone: { type: 'tel', inputmode: 'tel', autocomplete: 'tel' },
   email: { type: 'email', inputmode: 'email', autocomplete: 'email' },
   'tax-code': { type: 'text', inputmode: 'numeric' },
-  date: { type: 'date' },
 };
 
 export function renderField(field: FormField, ctx: FieldContext, base = ''): TemplateResult {
@@ -67,6 +109,8 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
   const onComposed = (event: CompositionEvent) => ctx.set(pointer, toNfc((event.target as HTMLInputElement).value) || undefined);
 
   switch (field.widget) {
+    case 'date':
+      return renderDate(field, ctx, pointer, id, label, error, describedBy);
     case 'textarea':
       return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
         <textarea id=${id} rows="4" aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${live(String(value ?? ''))}

@@ -17,7 +17,7 @@ export function issueMessage(issue: Pick<FieldIssue, 'code' | 'params'>): string
     case 'birth-year-mismatch': return msg('Số CCCD không khớp với năm sinh đã khai.', { id: 'error.citizenIdBirthYear' });
     case 'format.vn-phone': return msg('Số điện thoại di động phải gồm 10 chữ số, ví dụ 0912345678.', { id: 'error.phone' });
     case 'format.vn-tax-code': return msg('Mã số thuế gồm 10 chữ số (hoặc 13 chữ số dạng 0123456789-001) và phải đúng số kiểm tra.', { id: 'error.taxCode' });
-    case 'format.date': return msg('Ngày không hợp lệ.', { id: 'error.date' });
+    case 'format.date': return msg('Ngày không hợp lệ: nhập đủ ngày, tháng và năm (4 chữ số), ví dụ 27 3 1990.', { id: 'error.date' });
     case 'format.email': return msg('Địa chỉ email không hợp lệ, ví dụ ten@example.com.', { id: 'error.email' });
     case 'pattern': return msg('Thông tin chưa đúng định dạng.', { id: 'error.pattern' });
     case 'enum':
