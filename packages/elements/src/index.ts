@@ -10,3 +10,6 @@ export { HpascProvider } from './provider/provider.ts';
 export { HpascDossierForm } from './dossier-form/dossier-form.ts';
 export type { DossierFormPreview } from './dossier-form/dossier-form.component.ts';
 export { dossierFormStates, type DossierFormDirectory } from './dossier-form/dossier-form.states.ts';
+export { HpascDossierTracker } from './dossier-tracker/dossier-tracker.ts';
+export type { DossierTrackerPreview } from './dossier-tracker/dossier-tracker.component.ts';
+export { dossierTrackerStates } from './dossier-tracker/dossier-tracker.states.ts';

@@ -31,7 +31,9 @@ import { fieldId, renderField, text, type FieldContext } from '../internal/form/
 import { issueMessage } from '../internal/form/messages.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
 import { qrCode } from '../internal/qr.ts';
+import { printDocument } from '../internal/print.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
+import { widgetStyles } from '../internal/styles.ts';
 import { styles } from './dossier-form.styles.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -93,7 +95,7 @@ const same = (label: string) => ({ vi: label, en: label });
 
 @localized()
 export class HpascDossierForm extends LitElement {
-  static override styles = [tokens, styles];
+  static override styles = [tokens, widgetStyles, styles];
 
   /** The procedure code, e.g. `1.001193`. */
   @property() procedure = '';
@@ -762,23 +764,10 @@ export class HpascDossierForm extends LitElement {
     return `${page.split('#')[0]}#ho-so=${encodeURIComponent(code)}`;
   }
 
-  /**
-   * Prints the official receipt (form 01 of Circular 03/2025) as the center issues it, not the host page: the
-   * server's document in a hidden frame (a blob: URL, so the host page's Trusted Types need no exception).
-   */
+  /** Prints the official receipt (form 01 of Circular 03/2025) as the center issues it, not the host page. */
   private async printReceipt(receipt: Schemas['DossierReceipt']): Promise<void> {
     try {
-      const page = await getIssuedDocument(this.sdk!, receipt.dossierCode, receipt.receiptDocumentId, 'html');
-      const url = URL.createObjectURL(new Blob([page], { type: 'text/html' }));
-      const frame = document.createElement('iframe');
-      frame.setAttribute('aria-hidden', 'true');
-      frame.style.cssText = 'position:fixed;width:0;height:0;border:0;visibility:hidden';
-      frame.addEventListener('load', () => {
-        frame.contentWindow?.print();
-        setTimeout(() => { frame.remove(); URL.revokeObjectURL(url); }, 60_000);
-      }, { once: true });
-      frame.src = url;
-      this.renderRoot.appendChild(frame);
+      printDocument(this.renderRoot, await getIssuedDocument(this.sdk!, receipt.dossierCode, receipt.receiptDocumentId, 'html'));
       this.emit('hpasc-receipt-printed', { dossierCode: receipt.dossierCode });
     } catch (error) {
       this.fail(error);

@@ -164,17 +164,19 @@ export class Dossiers {
     const procedure = await this.db.get<{ working_days: number | null; detail: string }>('SELECT working_days, detail FROM procedures WHERE code = ?', [row.procedure_code]);
     const agency = (JSON.parse(procedure!.detail) as Schemas['Procedure']).agency.name;
     const update: Record<string, unknown> = {};
+    // Events are published after the dossier row is written, so a client that reacts to one reads the new state.
+    const events: Parameters<Dossiers['addEvent']>[] = [];
     let waits = false;
     switch (action) {
       case 'accept': {
         const dueDate = addWorkingDays(today, Number(procedure?.working_days ?? 5));
         Object.assign(update, { status: 2, accepted_at: now.getTime(), due_date: dueDate });
-        await this.addEvent(code, 'accepted', 2, officers['reception']!, { note: 'Hồ sơ hợp lệ, đã tiếp nhận.', dueDate });
+        events.push([code, 'accepted', 2, officers['reception']!, { note: 'Hồ sơ hợp lệ, đã tiếp nhận.', dueDate }]);
         break;
       }
       case 'process':
         Object.assign(update, { status: 4 });
-        await this.addEvent(code, 'processing-started', 4, officers['processing']!, { note: `Chuyển ${agency} giải quyết.` });
+        events.push([code, 'processing-started', 4, officers['processing']!, { note: `Chuyển ${agency} giải quyết.` }]);
         break;
       case 'request-supplement': {
         const slots = (JSON.parse(row.documents) as { slotId: string }[]).map((d) => d.slotId);
@@ -185,7 +187,7 @@ export class Dossiers {
         const documentId = await this.issueDocument(code, 'supplement-request', agency, { reason });
         const pending: Schemas['SupplementRequest'] = { kind: 'supplement', requestId: newId('sr'), requestedAt: localTimestamp(now), reason, slots: [slot], documentId };
         Object.assign(update, { status: 5, pending_action: JSON.stringify(pending) });
-        await this.addEvent(code, 'supplement-requested', 5, officers['processing']!, { note: reason, documentId });
+        events.push([code, 'supplement-requested', 5, officers['processing']!, { note: reason, documentId }]);
         waits = true;
         break;
       }
@@ -195,7 +197,7 @@ export class Dossiers {
         if (amount === 0) break;
         const pending: Schemas['PaymentRequest'] = { kind: 'payment', requestedAt: localTimestamp(now), amountVnd: amount, items: fees.items, dueBy: addWorkingDays(today, 5) };
         Object.assign(update, { status: 6, pending_action: JSON.stringify(pending) });
-        await this.addEvent(code, 'payment-requested', 6, officers['processing']!, { note: `Đề nghị nộp ${amount.toLocaleString('vi-VN')} đồng phí, lệ phí.` });
+        events.push([code, 'payment-requested', 6, officers['processing']!, { note: `Đề nghị nộp ${amount.toLocaleString('vi-VN')} đồng phí, lệ phí.` }]);
         waits = true;
         break;
       }
@@ -204,24 +206,24 @@ export class Dossiers {
         const reason = 'Cần xác minh thêm thông tin với cơ quan có liên quan.';
         const documentId = await this.issueDocument(code, 'apology', agency, { reason, newDueDate: newDue });
         Object.assign(update, { due_date: newDue, original_due_date: row.original_due_date ?? row.due_date });
-        await this.addEvent(code, 'apology-issued', Number(row.status), officers['leader']!, { note: reason, documentId, dueDate: newDue });
+        events.push([code, 'apology-issued', Number(row.status), officers['leader']!, { note: reason, documentId, dueDate: newDue }]);
         break;
       }
       case 'resolve': {
         const documentId = await this.issueDocument(code, 'result-notice', agency);
         Object.assign(update, { status: 9, finished_at: now.getTime() });
-        await this.addEvent(code, 'resolved', 9, officers['leader']!, { note: 'Đã có kết quả giải quyết.', documentId });
+        events.push([code, 'resolved', 9, officers['leader']!, { note: 'Đã có kết quả giải quyết.', documentId }]);
         break;
       }
       case 'return':
         Object.assign(update, { status: 10, returned_at: now.getTime() });
-        await this.addEvent(code, 'returned', 10, officers['reception']!, { note: 'Đã trả kết quả cho người nộp.' });
+        events.push([code, 'returned', 10, officers['reception']!, { note: 'Đã trả kết quả cho người nộp.' }]);
         break;
       case 'refuse': {
         const reason = 'Hồ sơ không thuộc thẩm quyền giải quyết hoặc không đủ điều kiện tiếp nhận.';
         const documentId = await this.issueDocument(code, 'refusal', 'Bộ phận tiếp nhận và trả kết quả', { reason });
         Object.assign(update, { status: 3, finished_at: now.getTime() });
-        await this.addEvent(code, 'refused', 3, officers['reception']!, { note: reason, documentId });
+        events.push([code, 'refused', 3, officers['reception']!, { note: reason, documentId }]);
         break;
       }
     }
@@ -234,6 +236,7 @@ export class Dossiers {
     });
     const columns = Object.keys(update);
     await this.db.run(`UPDATE dossiers SET ${columns.map((c) => `${c} = ?`).join(', ')} WHERE code = ?`, [...columns.map((c) => update[c] as string | number | null), code]);
+    for (const event of events) await this.addEvent(...event);
     return true;
   }
 
