@@ -20,7 +20,7 @@ import { consume } from '@lit/context';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { HpascError, ValidationError, type Schemas } from '@hpasc/sdk';
 import {
-  checkVerification, createCore, createUpload, deleteUpload, getIssuedDocument, getProcedure, listPoints, listUnits, requestVerification, submitDossier, type Core,
+  checkVerification, createCore, getIssuedDocument, getProcedure, listPoints, listUnits, requestVerification, submitDossier, type Core,
 } from '@hpasc/sdk/core';
 import { checkCitizenId, checkMobile, normalizeMobile } from '@hpasc/sdk/validators';
 import { tokens } from '../tokens.ts';
@@ -32,6 +32,7 @@ import { issueMessage } from '../internal/form/messages.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
 import { qrCode } from '../internal/qr.ts';
 import { printDocument } from '../internal/print.ts';
+import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { styles } from './dossier-form.styles.ts';
@@ -39,16 +40,6 @@ import { styles } from './dossier-form.styles.ts';
 type Procedure = Schemas['Procedure'];
 type FormField = Schemas['FormField'];
 type DocumentSlot = Schemas['DocumentSlot'];
-
-interface UploadState {
-  key: string;
-  name: string;
-  status: 'uploading' | 'done' | 'failed';
-  fraction: number;
-  uploadId?: string;
-  error?: string;
-  controller?: AbortController;
-}
 
 interface Values {
   applicant: Record<string, unknown>;
@@ -61,7 +52,7 @@ interface Values {
 interface DraftContent {
   stepIndex: number;
   values: Values;
-  uploads: Record<string, { key: string; name: string; uploadId: string }[]>;
+  uploads: Record<string, KeptUpload[]>;
   files: Record<string, File>;
 }
 
@@ -133,7 +124,6 @@ export class HpascDossierForm extends LitElement {
   @state() private stepIndex = 0;
   @state() private values: Values = { applicant: {}, data: {}, delivery: { method: 'counter' }, consent: {} };
   @state() private issues: { pointer: string; message: string }[] = [];
-  @state() private uploads: Record<string, UploadState[]> = {};
   @state() private failure: { message: string; requestId: string | null } | null = null;
   @state() private verification: { id: string; maskedPhone: string } | null = null;
   @state() private otp = '';
@@ -158,7 +148,12 @@ export class HpascDossierForm extends LitElement {
   private localeReady: Promise<void> = Promise.resolve();
   private draftId = `dr_${crypto.randomUUID().replace(/-/g, '')}`;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  private readonly files = new Map<string, File>();
+  /** The documents step's files (thành phần hồ sơ), uploaded as soon as they are chosen. */
+  private readonly documents = new DocumentUploads(
+    this,
+    () => ({ core: this.sdk!, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code }),
+    () => { if (this.keepDraft && this.status === 'ready') this.scheduleSave(); },
+  );
   private submissionToken: string | undefined;
   private focusAfterRender: 'heading' | 'summary' | null = null;
 
@@ -192,7 +187,7 @@ export class HpascDossierForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const touched = ['values', 'uploads', 'stepIndex', 'keepDraft'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
+    const touched = ['values', 'stepIndex', 'keepDraft'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
     if (touched && this.keepDraft && this.status === 'ready') this.scheduleSave();
     const target = this.focusAfterRender === 'summary' ? this.summary : this.focusAfterRender === 'heading' ? this.heading : undefined;
     this.focusAfterRender = null;
@@ -281,7 +276,7 @@ export class HpascDossierForm extends LitElement {
     const model = this.model!;
     switch (step.id) {
       case 'applicant': return this.applicantIssues();
-      case 'documents': return this.visibleSlots().filter((s) => s.required && !this.doneUploads(s.id).length).map((s) => ({ pointer: `/documents/${s.id}`, code: 'document_required' }));
+      case 'documents': return this.visibleSlots().filter((s) => s.required && !this.documents.done(s.id).length).map((s) => ({ pointer: `/documents/${s.id}`, code: 'document_required' }));
       case 'delivery': return this.deliveryIssues();
       case 'review': return (['truthful', 'dataProcessing'] as const).filter((k) => this.values.consent[k] !== true).map((k) => ({ pointer: `/consent/${k}`, code: 'consent' }));
       default: {
@@ -336,10 +331,6 @@ export class HpascDossierForm extends LitElement {
     return this.model ? this.model.slotsFor(this.model.visibleData(this.values.data)) : [];
   }
 
-  private doneUploads(slotId: string): UploadState[] {
-    return (this.uploads[slotId] ?? []).filter((u) => u.status === 'done');
-  }
-
   private showIssues(issues: FieldIssue[]): void {
     this.issues = issues.map((i) => ({ pointer: i.pointer, message: issueMessage(i) }));
     this.focusAfterRender = 'summary';
@@ -372,38 +363,6 @@ export class HpascDossierForm extends LitElement {
     (target?.querySelector('input, select, textarea') as HTMLElement | null ?? target)?.focus();
   }
 
-  // --- documents ------------------------------------------------------------------------------------
-
-  private async addFiles(slot: DocumentSlot, files: FileList | null): Promise<void> {
-    const room = slot.maxFiles - (this.uploads[slot.id] ?? []).filter((u) => u.status !== 'failed').length;
-    for (const file of [...(files ?? [])].slice(0, Math.max(room, 0))) void this.upload(slot, file);
-  }
-
-  private async upload(slot: DocumentSlot, file: File, key: string = crypto.randomUUID()): Promise<void> {
-    const controller = new AbortController();
-    this.files.set(key, file);
-    const patch = (change: Partial<UploadState>) => {
-      const list = (this.uploads[slot.id] ?? []).map((u) => (u.key === key ? { ...u, ...change } : u));
-      this.uploads = { ...this.uploads, [slot.id]: list };
-    };
-    const current = (this.uploads[slot.id] ?? []).filter((u) => u.key !== key);
-    this.uploads = { ...this.uploads, [slot.id]: [...current, { key, name: file.name, status: 'uploading', fraction: 0, controller }] };
-    try {
-      const upload = await createUpload(this.sdk!,
-        { file, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code, slotId: slot.id },
-        { accept: slot.accept, maxSizeBytes: slot.maxSizeBytes, signal: controller.signal, onProgress: (p) => patch({ fraction: p.fraction }) },
-      );
-      patch({ status: 'done', fraction: 1, uploadId: upload.id, controller: undefined });
-    } catch (error) {
-      if ((error as Error).name === 'AbortError') {
-        this.uploads = { ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== key) };
-        return;
-      }
-      const message = error instanceof ValidationError && error.fields[0] ? uploadMessage(error.fields[0].code, slot) : (error as Error).message;
-      patch({ status: 'failed', error: message, controller: undefined });
-    }
-  }
-
   // --- drafts ---------------------------------------------------------------------------------------
 
   private scheduleSave(): void {
@@ -413,8 +372,7 @@ export class HpascDossierForm extends LitElement {
 
   private async saveNow(): Promise<void> {
     if (!this.keepDraft || this.mode === 'kiosk' || !this.definition) return;
-    const uploads = Object.fromEntries(Object.entries(this.uploads).map(([slot, list]) => [slot, list.filter((u) => u.status === 'done').map((u) => ({ key: u.key, name: u.name, uploadId: u.uploadId! }))]));
-    const files = Object.fromEntries([...this.files].filter(([key]) => Object.values(uploads).flat().some((u) => u.key === key)));
+    const { uploads, files } = this.documents.kept();
     try {
       const draft = await saveDraft<DraftContent>({
         procedure: this.definition.code, formRevision: this.definition.form.revision, draftId: this.draftId,
@@ -432,8 +390,7 @@ export class HpascDossierForm extends LitElement {
     const draft = this.draftOffer!;
     this.draftId = draft.draftId;
     this.values = draft.content.values;
-    for (const [key, file] of Object.entries(draft.content.files ?? {})) this.files.set(key, file);
-    this.uploads = Object.fromEntries(Object.entries(draft.content.uploads).map(([slot, list]) => [slot, list.map((u) => ({ ...u, status: 'done' as const, fraction: 1 }))]));
+    this.documents.restore(draft.content.uploads, draft.content.files ?? {});
     this.formChanged = draft.formRevision !== this.definition!.form.revision;
     this.keepDraft = true;
     this.draftSavedAt = draft.savedAt;
@@ -473,7 +430,7 @@ export class HpascDossierForm extends LitElement {
     this.status = 'sending';
     this.emit('hpasc-submit', { procedure: procedure.code });
     const documents = this.visibleSlots()
-      .map((slot) => ({ slotId: slot.id, uploadIds: this.doneUploads(slot.id).map((u) => u.uploadId!) }))
+      .map((slot) => ({ slotId: slot.id, uploadIds: this.documents.done(slot.id).map((u) => u.uploadId!) }))
       .filter((d) => d.uploadIds.length);
     const a = this.values.applicant as Schemas['CitizenApplicant'];
     const applicant = { ...a, type: 'citizen' as const, phone: normalizeMobile(a.phone) ?? a.phone, ...(a.email ? {} : { email: undefined }) };
@@ -500,7 +457,7 @@ export class HpascDossierForm extends LitElement {
           const match = /^\/documents\/(\d+)(?:\/uploadIds\/(\d+))?/.exec(f.pointer);
           if (!match) return { pointer: f.pointer, message: f.message };
           const sent = documents[Number(match[1])];
-          if (sent && match[2] !== undefined) this.dropUpload(sent.slotId, sent.uploadIds[Number(match[2])]!);
+          if (sent && match[2] !== undefined) this.documents.drop(sent.slotId, sent.uploadIds[Number(match[2])]!);
           return { pointer: sent ? `/documents/${sent.slotId}` : '/documents', message: f.message };
         });
         const index = this.steps.findIndex((s) => issues.some((i) => this.stepOwns(s, i.pointer)));
@@ -662,39 +619,8 @@ export class HpascDossierForm extends LitElement {
   private renderDocuments(): TemplateResult {
     const slots = this.visibleSlots();
     if (!slots.length) return html`<p>${msg('Thủ tục này không yêu cầu đính kèm giấy tờ.', { id: 'documents.none' })}</p>`;
-    return html`${slots.map((slot) => {
-      const id = fieldId(`/documents/${slot.id}`);
-      const error = this.issues.find((i) => i.pointer === `/documents/${slot.id}`)?.message;
-      const types = slot.accept.map((t) => t.split('/')[1]!.toUpperCase()).join(', ');
-      const mb = Math.floor(slot.maxSizeBytes / 1048576);
-      return html`<div class="slot">
-        <label for=${id}>${text(slot.name, this.locale)}${slot.required ? '' : ` ${msg('(nếu có)', { id: 'documents.optional' })}`}</label>
-        <p class="help" id="${id}-help">${msg(str`Tệp ${types}, tối đa ${mb} MB, tối đa ${slot.maxFiles} tệp.`, { id: 'documents.limits' })}</p>
-        ${error ? html`<p class="error" id="${id}-error">${error}</p>` : nothing}
-        <input id=${id} type="file" accept=${slot.accept.join(',')} ?multiple=${slot.maxFiles > 1} aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${`${id}-help${error ? ` ${id}-error` : ''}`} @change=${(e: Event) => { void this.addFiles(slot, (e.target as HTMLInputElement).files); (e.target as HTMLInputElement).value = ''; }}>
-        <ul class="files" aria-live="polite">${(this.uploads[slot.id] ?? []).map((u) => html`<li>
-          <span>${u.name}</span>
-          ${u.status === 'uploading' ? html`<progress max="1" .value=${u.fraction} aria-label=${msg(str`Đang tải lên ${u.name}`, { id: 'documents.uploading' })}></progress>
-            <button type="button" class="secondary" @click=${() => u.controller?.abort()}>${msg('Hủy', { id: 'documents.cancel' })}</button>` : nothing}
-          ${u.status === 'done' ? html`<span>${msg('Đã tải lên', { id: 'documents.done' })}</span>
-            <button type="button" class="secondary" @click=${() => this.removeUpload(slot, u)}>${msg(str`Xóa ${u.name}`, { id: 'documents.remove' })}</button>` : nothing}
-          ${u.status === 'failed' ? html`<span class="error">${u.error}</span>
-            ${this.files.has(u.key) ? html`<button type="button" class="secondary" @click=${() => void this.upload(slot, this.files.get(u.key)!, u.key)}>${msg('Thử lại', { id: 'documents.retry' })}</button>` : nothing}` : nothing}
-        </li>`)}</ul>
-      </div>`;
-    })}`;
-  }
-
-  /** Forgets an upload the server refused, so the slot asks for the file again. */
-  private dropUpload(slotId: string, uploadId: string): void {
-    this.uploads = { ...this.uploads, [slotId]: (this.uploads[slotId] ?? []).filter((u) => u.uploadId !== uploadId) };
-  }
-
-  private removeUpload(slot: DocumentSlot, upload: UploadState): void {
-    this.files.delete(upload.key);
-    this.uploads = { ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== upload.key) };
-    if (upload.uploadId) void deleteUpload(this.sdk!, upload.uploadId, this.draftId).catch(() => undefined);
+    return html`${slots.map((slot) => this.documents.render(slot, fieldId(`/documents/${slot.id}`), this.locale,
+      this.issues.find((i) => i.pointer === `/documents/${slot.id}`)?.message))}`;
   }
 
   private renderDelivery(): TemplateResult {
@@ -722,7 +648,7 @@ export class HpascDossierForm extends LitElement {
         <dt>${msg('Thủ tục', { id: 'review.procedure' })}</dt><dd>${this.definition!.code} — ${this.definition!.name}</dd>
         <dt>${msg('Người nộp hồ sơ', { id: 'step.applicant' })}</dt><dd>${String(a['fullName'] ?? '')}</dd>
         <dt>${msg('Số điện thoại di động', { id: 'applicant.phone' })}</dt><dd>${String(a['phone'] ?? '')}</dd>
-        <dt>${msg('Giấy tờ đính kèm', { id: 'step.documents' })}</dt><dd>${this.visibleSlots().reduce((n, s) => n + this.doneUploads(s.id).length, 0)}</dd>
+        <dt>${msg('Giấy tờ đính kèm', { id: 'step.documents' })}</dt><dd>${this.visibleSlots().reduce((n, s) => n + this.documents.done(s.id).length, 0)}</dd>
       </dl>
       ${renderField({ pointer: '/truthful', widget: 'checkbox', label: same(msg('Tôi cam đoan những nội dung khai trên đây là đúng sự thật.', { id: 'review.truthful' })) }, ctx, '/consent')}
       ${renderField({ pointer: '/dataProcessing', widget: 'checkbox', label: same(msg('Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân của tôi để giải quyết thủ tục này.', { id: 'review.dataProcessing' })) }, ctx, '/consent')}
@@ -781,8 +707,3 @@ async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
   return items;
 }
 
-function uploadMessage(code: string, slot: DocumentSlot): string {
-  if (code === 'file_too_large') return msg(str`Tệp quá lớn: tối đa ${Math.floor(slot.maxSizeBytes / 1048576)} MB.`, { id: 'documents.tooLarge' });
-  if (code === 'file_type_not_accepted') return msg(str`Chỉ nhận tệp ${slot.accept.map((t) => t.split('/')[1]!.toUpperCase()).join(', ')}.`, { id: 'documents.wrongType' });
-  return msg('Không tải lên được tệp này.', { id: 'documents.failed' });
-}
