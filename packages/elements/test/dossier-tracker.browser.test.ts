@@ -135,16 +135,47 @@ describe('<hpasc-dossier-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('takes a supplement uploaded in the tracker: 1 → 2 → 4 → 5 → 4 → 9 → 10, live', async function () {
+    this.timeout(40_000);
+    const receipt = await submitted(phone());
+    await scenario(receipt.dossierCode, 'supplement');
+    const el = await tracking(receipt);
+    for (let i = 0; i < 3; i++) await step(receipt.dossierCode);
+    await shows(el, 'Bạn cần bổ sung giấy tờ');
+    expect(text(el)).to.contain('Thời hạn giải quyết tạm dừng');
+    await expect(el).to.be.accessible();
+    const send = () => [...root(el).querySelectorAll('button')].find((b) => b.textContent!.trim() === 'Gửi giấy tờ bổ sung')!.click();
+    send();
+    await shows(el, 'Vui lòng đính kèm giấy tờ này.');
+    const input = root(el).querySelector<HTMLInputElement>('.action input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new TextEncoder().encode('%PDF-1.7\n'.padEnd(300_000, ' '))], 'giay-chung-sinh-ro-net.pdf', { type: 'application/pdf' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await shows(el, 'Đã tải lên');
+    const sent = oneEvent(el, 'hpasc-supplement-sent');
+    send();
+    await sent;
+    await shows(el, 'Đang được giải quyết');
+    await shows(el, 'Nhận giấy tờ bổ sung');
+    await step(receipt.dossierCode);
+    await shows(el, 'Đã có kết quả');
+    await step(receipt.dossierCode);
+    await shows(el, 'Đã trả kết quả');
+    const statuses = [...root(el).querySelectorAll('.event')].length;
+    expect(statuses, 'submitted, accepted, processing, supplement asked, received, resolved, returned').to.equal(7);
+  });
+
   it('shows the apology letter and the new return date of an overdue dossier', async function () {
     this.timeout(30_000);
     const receipt = await submitted(phone());
     await scenario(receipt.dossierCode, 'overdue');
     const el = await tracking(receipt);
     for (let i = 0; i < 3; i++) await step(receipt.dossierCode);
-    await shows(el, 'văn bản xin lỗi');
-    expect(text(el)).to.contain('Ngày hẹn ban đầu');
+    await shows(el, 'Ngày hẹn ban đầu');
+    expect(text(el)).to.contain('đã gửi văn bản xin lỗi và hẹn trả kết quả vào');
     expect(root(el).querySelector('s'), 'the first date is struck through').to.exist;
-    expect(text(el)).to.contain('Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết');
+    await shows(el, 'Văn bản xin lỗi và đề nghị gia hạn thời gian giải quyết');
     await expect(el).to.be.accessible();
   });
 

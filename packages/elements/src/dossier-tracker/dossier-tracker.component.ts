@@ -8,6 +8,7 @@
  * @fires hpasc-ready - The dossier is shown. `detail: { dossierCode, status }`
  * @fires hpasc-status-change - A live update changed the status. `detail: { dossierCode, status }`
  * @fires hpasc-withdrawn - The citizen withdrew the dossier. `detail: { dossierCode }`
+ * @fires hpasc-supplement-sent - The documents asked for were sent. `detail: { dossierCode }`
  * @fires hpasc-payment-start - A payment was opened on the payment platform. `detail: { dossierCode, paymentId }`
  * @fires hpasc-error - Something failed. `detail: { code, requestId }`
  * @csspart tracker - The dossier view.
@@ -23,7 +24,7 @@ import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { HpascError, NotFoundError, AuthError, type Schemas } from '@hpasc/sdk';
-import { createPayment, getDossier, getIssuedDocument, listIssuedDocuments, lookupDossier, withdrawDossier, type Core } from '@hpasc/sdk/core';
+import { createPayment, getDossier, getIssuedDocument, listIssuedDocuments, lookupDossier, supplementDossier, withdrawDossier, type Core } from '@hpasc/sdk/core';
 import { checkDossierCode, cleanDossierCode } from '@hpasc/sdk/validators';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { tokens } from '../tokens.ts';
@@ -31,6 +32,7 @@ import { useLocaleOf } from '../localization.ts';
 import { resolveLocale, type Locale } from '../internal/locale.ts';
 import { liveEventsOf, sharedCore } from '../internal/live.ts';
 import { printDocument } from '../internal/print.ts';
+import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { styles } from './dossier-tracker.styles.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
@@ -57,6 +59,7 @@ export interface DossierTrackerPreview {
 type Status = 'lookup' | 'loading' | 'tracking' | 'failed';
 
 const hashKey = 'ho-so';
+const newDraftId = () => `dr_${crypto.randomUUID().replace(/-/g, '')}`;
 const tz = 'Asia/Ho_Chi_Minh';
 
 @localized()
@@ -100,6 +103,12 @@ export class HpascDossierTracker extends LitElement {
   /** Events up to this id were there when the dossier was first shown; later ones are news. */
   private liveFrom = 0;
   private announcedStatus: Schemas['DossierStatus'] | null = null;
+  /** The supplement's own draft: its key binds the files to it, and makes a re-sent supplement count once. */
+  private supplementDraftId = newDraftId();
+  private readonly supplement = new DocumentUploads(this, () => ({
+    core: this.sdk, draftId: this.supplementDraftId, purpose: 'supplement', procedureCode: this.dossier!.procedure.code,
+  }));
+  @state() private supplementMissing: string[] = [];
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -310,6 +319,28 @@ export class HpascDossierTracker extends LitElement {
     }
   }
 
+  /** Sends the documents asked for (status 5); the dossier goes back to processing and the clock runs again. */
+  private async sendSupplement(request: Schemas['SupplementRequest']): Promise<void> {
+    this.supplementMissing = request.slots.filter((slot) => slot.required && !this.supplement.done(slot.id).length).map((slot) => slot.id);
+    if (this.supplementMissing.length) {
+      await this.updateComplete;
+      return void (this.renderRoot.querySelector(`#f-supplement-${this.supplementMissing[0]}`) as HTMLElement | null)?.focus();
+    }
+    this.busy = true;
+    try {
+      const documents = request.slots.map((slot) => ({ slotId: slot.id, uploadIds: this.supplement.done(slot.id).map((u) => u.uploadId!) })).filter((d) => d.uploadIds.length);
+      this.dossier = await supplementDossier(this.sdk, this.dossier!.code, { requestId: request.requestId, draftId: this.supplementDraftId, documents }, { idempotencyKey: this.supplementDraftId });
+      this.announcedStatus = this.dossier.status;
+      this.announcement = msg('Đã gửi giấy tờ bổ sung. Hồ sơ được giải quyết tiếp.', { id: 'tracker.supplementSent' });
+      this.supplementDraftId = newDraftId();
+      this.emit('hpasc-supplement-sent', { dossierCode: this.dossier.code });
+    } catch (error) {
+      this.fail(error);
+    } finally {
+      this.busy = false;
+    }
+  }
+
   /** Opens a payment; the platform comes back to this page at the dossier (`#ho-so=`), never with the PIN. */
   private async startPayment(): Promise<void> {
     this.busy = true;
@@ -454,12 +485,14 @@ export class HpascDossierTracker extends LitElement {
     if (!action) return nothing;
     if (action.kind === 'supplement') {
       const request = this.documents.find((doc) => doc.id === action.documentId);
-      return html`<div class="notice action">
+      return html`<form class="notice action" novalidate @submit=${(e: Event) => { e.preventDefault(); void this.sendSupplement(action); }}>
         <h3>${msg('Bạn cần bổ sung giấy tờ', { id: 'tracker.supplementTitle' })}</h3>
         <p>${action.reason}</p>
-        <ul>${action.slots.map((slot) => html`<li>${slot.name[this.locale]}</li>`)}</ul>
         ${request ? html`<button type="button" class="secondary" @click=${() => void this.print(request)}>${msg('Xem và in phiếu yêu cầu bổ sung', { id: 'tracker.printSupplement' })}</button>` : nothing}
-      </div>`;
+        ${action.slots.map((slot) => this.supplement.render(slot, `f-supplement-${slot.id}`, this.locale,
+          this.supplementMissing.includes(slot.id) ? msg('Vui lòng đính kèm giấy tờ này.', { id: 'error.documentRequired' }) : undefined))}
+        <div class="actions"><button type="submit" ?disabled=${this.busy}>${msg('Gửi giấy tờ bổ sung', { id: 'tracker.supplementSend' })}</button></div>
+      </form>`;
     }
     return html`<div class="notice action">
       <h3>${msg('Bạn cần nộp phí, lệ phí', { id: 'tracker.paymentTitle' })}</h3>

@@ -176,6 +176,8 @@ export const englishTemplates = (str: typeof Str) => ({
   'tracker.printSupplement': 'View and print the request for documents',
   'tracker.refusalReason': 'Why the dossier was not accepted',
   'tracker.stopReason': 'Why processing stopped',
+  'tracker.supplementSend': 'Send the documents',
+  'tracker.supplementSent': 'The documents were sent. Processing carries on.',
   'tracker.supplementTitle': 'You need to send more documents',
   'tracker.timeline': 'How the dossier has progressed',
   'tracker.timelineLoading': 'Loading the progress of the dossier…',
