@@ -166,6 +166,32 @@ describe('<hpasc-dossier-tracker>', () => {
     expect(statuses, 'submitted, accepted, processing, supplement asked, received, resolved, returned').to.equal(7);
   });
 
+  it('keeps several trackers on one page live through a dropped stream, without repeating an event', async function () {
+    this.timeout(40_000);
+    const [first, second] = await Promise.all([submitted(phone()), submitted(phone())]);
+    const streams = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('/dossier-events/stream')).length;
+    const before = streams();
+    const el = await fixture<HTMLDivElement>(html`<div>
+      <hpasc-dossier-tracker lang="vi" code=${first.dossierCode} .token=${first.trackingToken} api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-tracker>
+      <hpasc-dossier-tracker lang="vi" code=${second.dossierCode} .token=${second.trackingToken} api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-tracker>
+    </div>`);
+    const [a, b] = [...el.querySelectorAll('hpasc-dossier-tracker')] as HpascDossierTracker[];
+    await shows(a!, 'Nộp hồ sơ');
+    await shows(b!, 'Nộp hồ sơ');
+    await step(first.dossierCode);
+    await shows(a!, 'Đã được tiếp nhận');
+    await control('/streams/drop', { method: 'POST' });
+    await step(first.dossierCode);
+    await step(second.dossierCode);
+    await shows(a!, 'Đang được giải quyết');
+    await shows(b!, 'Đã được tiếp nhận');
+    expect(root(a!).querySelectorAll('.event').length, 'submitted, accepted, processing — each once').to.equal(3);
+    expect(root(b!).querySelectorAll('.event').length).to.equal(2);
+    await new Promise((r) => setTimeout(r, 300));
+    // Both trackers share one connection: the drop cost one reconnection, not one per tracker.
+    expect(streams() - before, 'stream connections opened and closed').to.be.within(1, 3);
+  });
+
   it('shows the apology letter and the new return date of an overdue dossier', async function () {
     this.timeout(30_000);
     const receipt = await submitted(phone());
