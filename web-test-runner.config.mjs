@@ -13,7 +13,9 @@ function sandboxPlugin(port = Number(process.env.SANDBOX_TEST_PORT ?? 8797)) {
   return {
     name: 'hpasc-sandbox',
     async serverStart() {
-      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/sandbox/src/main.ts', '--memory', '--port', String(port), '--step-ms', '0'], {
+      child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', 'packages/sandbox/src/main.ts', '--memory', '--port', String(port), '--step-ms', '0',
+        // Every test file talks from the same address; the lookup limit itself is tested against its own sandbox.
+        '--lookups-per-minute', '1000'], {
         stdio: ['ignore', 'pipe', 'inherit'],
       });
       await new Promise((resolve, reject) => {

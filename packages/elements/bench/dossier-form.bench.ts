@@ -55,7 +55,8 @@ export async function bundleForm(): Promise<{ files: Record<string, string>; ent
     files[chunk.fileName] = code;
     const gzip = gzipSync(code, { level: 9 }).length;
     const modules = Object.keys(chunk.modules);
-    if (modules.length > 0 && modules.every((id) => id.endsWith('src/locales/en.ts'))) englishGzipBytes += gzip;
+    // The English catalog: locales/en.ts and the widgets' own English files (`*.en.ts`) it gathers.
+    if (modules.length > 0 && modules.every((id) => id.endsWith('src/locales/en.ts') || id.endsWith('.en.ts'))) englishGzipBytes += gzip;
     else gzipBytes += gzip, minifiedBytes += code.length;
   }
   return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes };

@@ -13,3 +13,9 @@ export { dossierFormStates, type DossierFormDirectory } from './dossier-form/dos
 export { HpascDossierTracker } from './dossier-tracker/dossier-tracker.ts';
 export type { DossierTrackerPreview } from './dossier-tracker/dossier-tracker.component.ts';
 export { dossierTrackerStates } from './dossier-tracker/dossier-tracker.states.ts';
+export { HpascRating } from './rating/rating.ts';
+export type { RatingPreview, RatingPhase, RatingFailure, RatingIssue, RatingCriteriaChoice, RatedDetail, RatingErrorDetail } from './rating/rating.component.ts';
+export { ratingStates } from './rating/rating.states.ts';
+export { HpascRatingSummary } from './rating-summary/rating-summary.ts';
+export type { RatingSummaryPreview, RatingSummaryFailure, RatingSummaryScope } from './rating-summary/rating-summary.component.ts';
+export { ratingSummaryStates } from './rating-summary/rating-summary.states.ts';

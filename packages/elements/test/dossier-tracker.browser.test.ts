@@ -164,6 +164,17 @@ describe('<hpasc-dossier-tracker>', () => {
     await shows(el, 'Đã trả kết quả');
     const statuses = [...root(el).querySelectorAll('.event')].length;
     expect(statuses, 'submitted, accepted, processing, supplement asked, received, resolved, returned').to.equal(7);
+
+    // Then rated, right there.
+    await shows(el, 'Bạn đã nhận kết quả');
+    const rating = root(el).querySelector('hpasc-rating')!;
+    expect(rating, 'the rating is offered once the result is returned').to.exist;
+    for (let i = 0; i < 100 && !rating.shadowRoot?.querySelector('input[name=level]'); i++) await new Promise((r) => setTimeout(r, 50));
+    rating.shadowRoot!.querySelector<HTMLInputElement>('input[name=level][value=very-satisfied]')!.click();
+    const rated = oneEvent(rating, 'hpasc-rated');
+    rating.shadowRoot!.querySelector<HTMLButtonElement>('button[part=submit]')!.click();
+    expect((await rated).detail).to.deep.equal({ dossierCode: receipt.dossierCode, level: 'very-satisfied' });
+    await expect(el).to.be.accessible();
   });
 
   it('keeps several trackers on one page live through a dropped stream, without repeating an event', async function () {
@@ -274,6 +285,7 @@ describe('<hpasc-dossier-tracker> states', () => {
       expect(text(el).trim().length).to.be.greaterThan(0);
       if (preview.dossier) expect(root(el).querySelector('.code')!.textContent).to.equal(preview.dossier.code);
       if (preview.lookup?.showErrors) expect(root(el).querySelector('.error'), 'errors are shown').to.exist;
+      if (preview.dossier?.rating.eligible) expect(root(el).querySelector('hpasc-rating')!.shadowRoot!.querySelector('input[name=level]'), 'the rating offered, from data').to.exist;
       await expect(el).to.be.accessible();
     });
   }

@@ -2,7 +2,9 @@
  * `npm start`: the sandbox API on 127.0.0.1:PORT (default 8787) with its reference docs, and on the next
  * port the examples and built bundles — a different origin, as on a real department site.
  * Options: `--memory` (no data file), `--reset` (delete the data file first), `--faults <spec>`,
- * `--catalog 6300` (grow the catalog for benchmarks), `--step-ms 5000` (lifecycle speed; 0 = manual).
+ * `--catalog 6300` (grow the catalog for benchmarks), `--step-ms 5000` (lifecycle speed; 0 = manual),
+ * `--lookups-per-minute 20` (lookups and one-time-code checks allowed per client address; tests from one
+ * address raise it).
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -25,6 +27,7 @@ const { values } = parseArgs({
     catalog: { type: 'string' },
     port: { type: 'string', default: process.env['PORT'] ?? '8787' },
     'step-ms': { type: 'string', default: process.env['SANDBOX_STEP_MS'] ?? '5000' },
+    'lookups-per-minute': { type: 'string' },
   },
 });
 
@@ -48,6 +51,7 @@ const server = await createSandboxServer({
   faults: parseFaults(values.faults),
   stepIntervalMs: Number(values['step-ms']),
   ...(values.catalog ? { catalogSize: Number(values.catalog) } : {}),
+  ...(values['lookups-per-minute'] ? { limits: { lookupsPerAddress: { limit: Number(values['lookups-per-minute']), windowMs: 60_000 } } } : {}),
 });
 mountDocs(server.app, repo);
 const site = createSiteServer({ repo, apiBaseUrl: `${api}/v1`, apiKey: defaultTestKey });

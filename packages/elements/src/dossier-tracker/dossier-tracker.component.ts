@@ -35,6 +35,7 @@ import { printDocument } from '../internal/print.ts';
 import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { styles } from './dossier-tracker.styles.ts';
+import '../rating/rating.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
 
 type Dossier = Schemas['Dossier'];
@@ -109,6 +110,8 @@ export class HpascDossierTracker extends LitElement {
     core: this.sdk, draftId: this.supplementDraftId, purpose: 'supplement', procedureCode: this.dossier!.procedure.code,
   }));
   @state() private supplementMissing: string[] = [];
+  /** Rated in this tracker: the rating stays on its thank-you even when the dossier says it is no longer eligible. */
+  @state() private rated = false;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -441,6 +444,9 @@ export class HpascDossierTracker extends LitElement {
       ${this.renderDates(d)}
       ${this.renderPending(d)}
       ${this.renderRefusal(d)}
+      ${d.status === 10 && (d.rating.eligible || this.rated) ? html`<hpasc-rating dossier=${d.code} lang=${this.locale}
+        .core=${this.preview ? undefined : this.sdk} .preview=${this.preview ? { dossier: d.code, phase: 'form' } : undefined}
+        @hpasc-rated=${() => { this.rated = true; }}></hpasc-rating>` : nothing}
       ${this.renderCollect(d)}
       ${this.renderDocuments()}
       ${this.renderWithdraw(d)}

@@ -4,8 +4,10 @@
  * no chunk shared with it: a Vietnamese page loads one file, not two in a row.
  */
 import type { str as Str } from '@lit/localize';
+import { ratingEnglish } from '../rating/rating.en.ts';
 
 export const englishTemplates = (str: typeof Str) => ({
+  ...ratingEnglish(str),
   'applicant.address': 'Place of residence',
   'applicant.birthDate': 'Date of birth',
   'applicant.citizenId': 'Personal ID number (CCCD)',

@@ -16,8 +16,8 @@ import { dateRange, ratingsInScope, resolveScope } from './stats.ts';
 type Rating = Schemas['Rating'];
 type Criteria = Schemas['RatingCriteria'];
 export const criteriaKeys = ['totalTime', 'timeAtAgency', 'contacts', 'agenciesContacted', 'oneStopDesk', 'publishedProcedure', 'staffAttitude', 'feedbackHandling', 'onlineService'] as const;
-/** Kiosks may send ratings made offline; older than this they are refused. */
-const offlineWindowMs = 30 * 24 * 3600_000;
+/** A kiosk may send a rating given offline at most 7 days later (the contract's `ratedAt`). */
+const offlineWindowMs = 7 * 24 * 3600_000;
 
 /** The 18-point score, when all nine criteria were scored. */
 function score(criteria: Criteria): number | undefined {
@@ -58,7 +58,7 @@ export function ratingHandlers(sandbox: Sandbox, dossiers: Dossiers): Record<str
       const ratedAt = input.ratedAt ? Date.parse(input.ratedAt) : now;
       if (ratedAt > now + 60_000 || ratedAt < now - offlineWindowMs) {
         throw fieldProblem([{ pointer: '/ratedAt', code: 'maximum', params: { limit: 30 } }], ctx.locale, 'validation_failed', {
-          vi: 'Thời điểm đánh giá phải trong vòng 30 ngày qua.', en: 'The rating time must be within the last 30 days.',
+          vi: 'Thời điểm đánh giá phải trong vòng 7 ngày qua.', en: 'The rating time must be within the last 7 days.',
         });
       }
       const rating = await record({ kind: 'point', pointId, ...(input.counter ? { counter: input.counter } : {}) }, input, ratedAt);
