@@ -4,6 +4,7 @@
  * entry already carries what they share.
  */
 export { tokens } from './tokens.ts';
+export type { HpascErrorDetail, HpascReadyDetail, HpascStatusChangeDetail } from './events.ts';
 export { resolveLocale, sourceLocale, toLocale, type Locale } from './internal/locale.ts';
 // The provider first: it is defined before any widget asks it for its configuration.
 export { HpascProvider } from './provider/provider.ts';

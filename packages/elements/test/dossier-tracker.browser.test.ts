@@ -116,7 +116,7 @@ describe('<hpasc-dossier-tracker>', () => {
     const receipt = await submitted(phone());
     const el = await tracking(receipt);
     const changes: number[] = [];
-    el.addEventListener('hpasc-status-change', (e) => changes.push((e as CustomEvent<{ status: number }>).detail.status));
+    el.addEventListener('hpasc-status-change', (e) => changes.push(e.detail.status));
     await step(receipt.dossierCode);
     await shows(el, 'Đã được tiếp nhận');
     expect(root(el).querySelector('[aria-live=polite]')!.textContent).to.contain('Đã được tiếp nhận');

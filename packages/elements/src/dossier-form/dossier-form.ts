@@ -1,4 +1,5 @@
 /** Registers `<hpasc-dossier-form>` (once, however many times the script is loaded). */
+import type {} from '../events.ts';
 import { HpascDossierForm } from './dossier-form.component.ts';
 
 export { HpascDossierForm };

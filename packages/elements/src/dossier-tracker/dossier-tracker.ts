@@ -1,4 +1,5 @@
 /** Registers `<hpasc-dossier-tracker>` (once, however many times the script is loaded). */
+import type {} from '../events.ts';
 import { HpascDossierTracker } from './dossier-tracker.component.ts';
 
 export { HpascDossierTracker };
