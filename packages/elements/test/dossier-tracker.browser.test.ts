@@ -100,14 +100,31 @@ describe('<hpasc-dossier-tracker>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks English when asked, dates and money included', async () => {
+    const el = await fixture<HpascDossierTracker>(html`<hpasc-dossier-tracker lang="en" .preview=${dossierTrackerStates['Fees due (6)']}></hpasc-dossier-tracker>`);
+    await el.updateComplete;
+    for (let i = 0; i < 50 && !text(el).includes('Fees due'); i++) { await new Promise((r) => setTimeout(r, 20)); await el.updateComplete; }
+    expect(text(el)).to.contain('Fees due');
+    expect(text(el)).to.contain('You need to pay fees');
+    expect(text(el)).to.contain('₫100,000');
+    expect(text(el)).to.contain('How the dossier has progressed');
+    await expect(el).to.be.accessible();
+  });
+
   it('fills the code in from the page address (#ho-so=), never the PIN', async () => {
+    const original = location.href;
     location.hash = `ho-so=${encodeURIComponent('000.00.12.H26-251110-0042')}`;
     try {
       const el = await fixture<HpascDossierTracker>(html`<hpasc-dossier-tracker lang="vi" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-tracker>`);
       expect(root(el).querySelector<HTMLInputElement>('#f-code')!.value).to.equal('000.00.12.H26-251110-0042');
       expect(root(el).querySelector<HTMLInputElement>('#f-verifier')!.value).to.equal('');
+      expect(root(el).querySelector('[role=status]'), 'no payment notice on a plain visit').to.equal(null);
+      // Back from the payment platform, which adds `?payment=` to the return address.
+      history.replaceState(null, '', `${location.pathname}${location.search}${location.search ? '&' : '?'}payment=pm_test#ho-so=000.00.12.H26-251110-0042`);
+      const back = await fixture<HpascDossierTracker>(html`<hpasc-dossier-tracker lang="vi" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-tracker>`);
+      expect(root(back).querySelector('[role=status]')!.textContent).to.contain('quay lại từ cổng thanh toán');
     } finally {
-      history.replaceState(null, '', location.pathname);
+      history.replaceState(null, '', original.split('#')[0]);
     }
   });
 

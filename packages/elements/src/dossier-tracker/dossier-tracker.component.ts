@@ -95,6 +95,7 @@ export class HpascDossierTracker extends LitElement {
   @state() private withdrawTried = false;
   @state() private payment: Schemas['Payment'] | null = null;
   @state() private busy = false;
+  @state() private paymentReturned = false;
 
   @query('h2') private heading?: HTMLElement;
 
@@ -167,6 +168,8 @@ export class HpascDossierTracker extends LitElement {
   private onHash = (): void => {
     if (this.code || this.preview) return;
     const code = new URLSearchParams(location.hash.slice(1)).get(hashKey);
+    // Back from the payment platform (in its own tab): this tab has no tracking token, so it says what happened.
+    this.paymentReturned = new URLSearchParams(location.search).has('payment');
     if (code && cleanDossierCode(code) !== cleanDossierCode(this.codeInput)) {
       this.codeInput = cleanDossierCode(code);
       if (this.status === 'tracking') this.stopTracking();
@@ -410,6 +413,7 @@ export class HpascDossierTracker extends LitElement {
     return html`<form part="lookup" class="form" novalidate @submit=${(e: Event) => void this.lookUp(e)}>
       <h2 tabindex="-1">${msg('Tra cứu hồ sơ', { id: 'tracker.lookupTitle' })}</h2>
       ${this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing}
+      ${this.paymentReturned ? html`<p class="notice" role="status">${msg('Bạn đã quay lại từ cổng thanh toán. Trang theo dõi hồ sơ đang mở ở thẻ trước sẽ tự cập nhật; hoặc nhập mã tra cứu để xem hồ sơ tại đây.', { id: 'tracker.paymentReturned' })}</p>` : nothing}
       <div class="field">
         <label for="f-code">${msg('Mã hồ sơ', { id: 'receipt.code' })}</label>
         <p class="help" id="f-code-help">${msg('In trên giấy tiếp nhận, ví dụ 000.00.12.H26-251124-0001.', { id: 'tracker.codeHelp' })}</p>

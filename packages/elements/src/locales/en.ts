@@ -168,6 +168,7 @@ export const englishTemplates = (str: typeof Str) => ({
   'tracker.pay': 'Pay online',
   'tracker.paymentDueBy': str`Pay by: ${0}`,
   'tracker.paymentOpen': 'Open the payment platform',
+  'tracker.paymentReturned': 'You are back from the payment platform. The tracking page still open in your other tab updates by itself; or enter the tracking code to see the dossier here.',
   'tracker.paymentOpened': 'The payment page opens in a new tab. Once you have paid, this page updates by itself.',
   'tracker.paymentTitle': 'You need to pay fees',
   'tracker.paymentTotal': str`Total: ${0}`,
