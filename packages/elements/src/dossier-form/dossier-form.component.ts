@@ -83,6 +83,8 @@ export interface DossierFormPreview {
 }
 
 const same = (label: string) => ({ vi: label, en: label });
+/** The applicant's fields that VNeID vouches for: locked when the citizen is signed in. */
+const identityFields = ['/applicant/fullName', '/applicant/citizenId', '/applicant/birthDate'];
 
 @localized()
 export class HpascDossierForm extends LitElement {
@@ -166,9 +168,23 @@ export class HpascDossierForm extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('applicant')) this.values = { ...this.values, applicant: { ...this.applicant, ...this.values.applicant } };
     if (changed.has('data')) this.values = { ...this.values, data: { ...this.data, ...this.values.data } };
+    const provided = changed as Map<PropertyKey, unknown>;
+    const coreChanged = provided.has('provided') && (provided.get('provided') as HpascContextValue | undefined)?.core !== this.provided?.core;
+    if (provided.has('provided') && this.provided?.citizen) this.prefillFromIdentity(this.provided.citizen);
     if (changed.has('preview') && this.preview) this.showPreview(this.preview);
-    else if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl') || (changed as Map<PropertyKey, unknown>).has('provided'))
+    else if ((changed.has('procedure') || changed.has('core') || changed.has('apiKey') || changed.has('baseUrl') || coreChanged)
       && this.procedure && !this.preview && (this.core || this.provided || this.apiKey)) void this.load();
+  }
+
+  /** A signed-in citizen's name, ID number and birth date come from VNeID and are locked; the phone is a suggestion. */
+  private prefillFromIdentity(citizen: Schemas['CitizenClaims']): void {
+    const applicant: Record<string, unknown> = { ...this.values.applicant, fullName: citizen.name, citizenId: citizen.citizenId, birthDate: citizen.birthDate };
+    if (citizen.phone && !applicant['phone']) applicant['phone'] = citizen.phone;
+    this.values = { ...this.values, applicant };
+  }
+
+  private get signedIn(): boolean {
+    return Boolean(this.provided?.citizen) && !this.core && !this.apiKey;
   }
 
   private showPreview(preview: DossierFormPreview): void {
@@ -266,6 +282,7 @@ export class HpascDossierForm extends LitElement {
       units: this.units,
       get: (pointer) => getAt(this.values, pointer),
       set: (pointer, value) => { this.values = setAt(this.values, pointer, value); },
+      locked: (pointer) => this.signedIn && identityFields.includes(pointer),
       error: (pointer) => this.issues.find((i) => i.pointer === pointer)?.message,
     };
   }
@@ -417,7 +434,8 @@ export class HpascDossierForm extends LitElement {
     const procedure = this.definition!;
     this.failure = null;
     if (!navigator.onLine) return this.queue();
-    if (!this.submissionToken && procedure.submission.verifiedPhone) {
+    // A signed-in citizen is known to the center: no one-time code.
+    if (!this.submissionToken && procedure.submission.verifiedPhone && !this.signedIn) {
       if (!this.verification) return void this.requestCode();
       if (!/^\d{6}$/.test(this.otp)) return this.showIssues([{ pointer: '/otp', code: 'required' }]);
       try {
@@ -599,7 +617,8 @@ export class HpascDossierForm extends LitElement {
 
   private renderStep(step: Step): TemplateResult {
     switch (step.id) {
-      case 'applicant': return html`${this.applicantFields.map((f) => renderField(f, this.context, '/applicant'))}`;
+      case 'applicant': return html`${this.signedIn ? html`<p class="notice">${msg('Họ tên, số định danh, ngày sinh lấy từ tài khoản VNeID của bạn.', { id: 'applicant.fromIdentity' })}</p>` : nothing}
+        ${this.applicantFields.map((f) => renderField(f, this.context, '/applicant'))}`;
       case 'documents': return this.renderDocuments();
       case 'delivery': return this.renderDelivery();
       case 'review': return this.renderReview();

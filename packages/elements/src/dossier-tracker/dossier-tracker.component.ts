@@ -136,7 +136,7 @@ export class HpascDossierTracker extends LitElement {
     if ((changed.has('code') || changed.has('token')) && this.code && !this.preview) {
       this.codeInput = this.code;
       if (this.token) this.sdk.trackingTokens.set(cleanDossierCode(this.code), { token: this.token, expiresAt: '' });
-      if (this.token || this.provided?.core.options.getAccessToken) void this.track(cleanDossierCode(this.code));
+      if (this.token || this.provided?.citizen) void this.track(cleanDossierCode(this.code));
     }
   }
 

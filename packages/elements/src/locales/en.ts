@@ -4,15 +4,18 @@
  * no chunk shared with it: a Vietnamese page loads one file, not two in a row.
  */
 import type { str as Str } from '@lit/localize';
+import { myDossiersEnglish } from '../my-dossiers/my-dossiers.en.ts';
 import { ratingEnglish } from '../rating/rating.en.ts';
 
 export const englishTemplates = (str: typeof Str) => ({
   ...ratingEnglish(str),
+  ...myDossiersEnglish(str),
   'applicant.address': 'Place of residence',
   'applicant.birthDate': 'Date of birth',
   'applicant.citizenId': 'Personal ID number (CCCD)',
   'applicant.citizenIdHelp': 'The 12 digits on the citizen identity card.',
   'applicant.email': 'Email (optional)',
+  'applicant.fromIdentity': 'Your name, ID number and date of birth come from your VNeID account.',
   'applicant.fullName': 'Full name',
   'applicant.phone': 'Mobile number',
   'applicant.phoneHelp': 'A one-time code (OTP) will be sent to this number.',
@@ -121,6 +124,17 @@ export const englishTemplates = (str: typeof Str) => ({
   'event.supplementRequested': 'Additional documents requested',
   'event.transferred': 'Dossier transferred',
   'event.withdrawn': 'Dossier withdrawn',
+  'signIn.as': str`Signed in: ${0}`,
+  'signIn.button': 'Sign in with VNeID',
+  'signIn.expired': 'Your session has expired. Sign in again to carry on.',
+  'signIn.expiring': str`Your session is about to expire (${0} minutes left).`,
+  'signIn.failed': 'Could not sign in. Please try again.',
+  'signIn.left': str`Your session has ${0} minutes left and renews by itself while you keep working.`,
+  'signIn.popupBlocked': 'The browser blocked the sign-in window. Going to the sign-in page; you will come back to this very page.',
+  'signIn.renew': 'Renew the session',
+  'signIn.signOut': 'Sign out',
+  'signIn.waiting': 'Finish signing in in the VNeID window that just opened.',
+  'signIn.why': 'Sign in to prefill your personal details, submit without a one-time code and see your dossiers.',
   'status.1': 'Sent, waiting to be accepted',
   'status.1.detail': 'An officer will check the dossier and send a receipt with the return date.',
   'status.2': 'Accepted',

@@ -1,14 +1,16 @@
 /**
  * `<hpasc-provider api-key="pk_…" base-url="https://…/v1" lang="vi">` — configures once, for every widget
- * inside it, the API key, the API address and the language; the widgets share one API core (and, once a
- * citizen signs in, one token hook). Renders its children unchanged.
+ * inside it, the API key, the API address and the language; the widgets share one API core and, once a
+ * citizen signs in with `<hpasc-sign-in>`, one session: its token (in memory only) goes with their requests
+ * and its claims prefill their forms. Renders its children unchanged.
  *
  * @slot - The widgets it configures.
  */
 import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
-import { createCore } from '@hpasc/sdk/core';
+import { createCore, type Core } from '@hpasc/sdk/core';
+import { CitizenSession } from '../internal/session.ts';
 import { hpascContext } from '../internal/context.ts';
 import { resolveLocale } from '../internal/locale.ts';
 
@@ -17,19 +19,35 @@ export class HpascProvider extends LitElement {
 
   @property({ attribute: 'api-key' }) apiKey = '';
   @property({ attribute: 'base-url' }) baseUrl = '';
-  /** Returns the signed-in citizen's access token (kept in memory by the sign-in widget). */
+  /**
+   * Returns the signed-in citizen's access token, for pages that sign citizens in by themselves; by default
+   * the session of an `<hpasc-sign-in>` inside this provider.
+   */
   @property({ attribute: false }) getAccessToken?: () => string | null | undefined | Promise<string | null | undefined>;
 
   private readonly provider = new ContextProvider(this, { context: hpascContext });
+  private core?: Core;
+  private readonly session = new CitizenSession(() => this.core!);
+
+  constructor() {
+    super();
+    // Sign-in, renewal, sign-out and expiry reach every widget inside.
+    this.session.addEventListener('change', () => this.provide());
+  }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiKey') || changed.has('baseUrl') || changed.has('getAccessToken')) {
-      const core = createCore({
+    // Nothing is provided before the key and address are known, so no widget starts against nowhere.
+    if ((changed.has('apiKey') || changed.has('baseUrl') || changed.has('getAccessToken')) && this.apiKey && this.baseUrl) {
+      this.core = createCore({
         baseUrl: this.baseUrl, apiKey: this.apiKey, locale: resolveLocale(this),
-        ...(this.getAccessToken ? { getAccessToken: this.getAccessToken } : {}),
+        getAccessToken: this.getAccessToken ?? (() => this.session.accessToken()),
       });
-      this.provider.setValue({ core });
+      this.provide();
     }
+  }
+
+  private provide(): void {
+    this.provider.setValue({ core: this.core!, citizen: this.session.citizen, session: this.session });
   }
 
   protected override render() {

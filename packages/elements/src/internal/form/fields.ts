@@ -22,6 +22,8 @@ export interface FieldContext {
   set(pointer: string, value: unknown): void;
   error(pointer: string): string | undefined;
   units: readonly Schemas['Unit'][];
+  /** Fields someone else vouches for (a signed-in citizen's identity): shown, not editable. */
+  locked?(pointer: string): boolean;
 }
 
 /** A stable element id for a data pointer, e.g. `/child/fullName` → `f-child-fullName`. */
@@ -78,7 +80,7 @@ function renderDate(field: FormField, ctx: FieldContext, pointer: string, id: st
   const invalid = error ? 'true' : 'false';
   const box = (part: 'day' | 'month' | 'year', boxId: string, boxLabel: string) => html`<div class="date-part ${part}">
     <label for=${boxId}>${boxLabel}</label>
-    <input id=${boxId} type="text" inputmode="numeric" maxlength=${part === 'year' ? 4 : 2} aria-invalid=${invalid}
+    <input id=${boxId} type="text" inputmode="numeric" maxlength=${part === 'year' ? 4 : 2} aria-invalid=${invalid} ?readonly=${ctx.locked?.(pointer) ?? false}
       autocomplete=${ifDefined(field.autocomplete === 'bday' ? `bday-${part}` : undefined)} .value=${datePart(parts[part])}
       @input=${(event: InputEvent) => {
         if (event.isComposing) return;
@@ -204,7 +206,7 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
     default: {
       const kind = inputKinds[field.widget] ?? inputKinds['text']!;
       return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
-        <input id=${id} type=${kind.type} inputmode=${ifDefined(kind.inputmode)} autocomplete=${ifDefined(field.autocomplete ?? kind.autocomplete)}
+        <input id=${id} type=${kind.type} inputmode=${ifDefined(kind.inputmode)} autocomplete=${ifDefined(field.autocomplete ?? kind.autocomplete)} ?readonly=${ctx.locked?.(pointer) ?? false}
           placeholder=${ifDefined(field.placeholder ? text(field.placeholder, ctx.locale) : undefined)}
           aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)} .value=${live(String(value ?? ''))}
           @input=${onText(ctx, pointer)} @compositionend=${onComposed}></div>`;

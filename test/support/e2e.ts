@@ -1,0 +1,140 @@
+/**
+ * End-to-end setup: `npm start`'s sandbox on a free pair of ports (the API, and the example pages on the next
+ * port — another origin, as a department site), and Debian's Chromium driven by playwright-core.
+ */
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Schemas } from '@hpasc/sdk';
+import { formCases } from '../form-cases.ts';
+
+export interface EndToEnd {
+  api: string;
+  site: string;
+  browser: Browser;
+  stop(): Promise<void>;
+}
+
+export async function startEndToEnd(): Promise<EndToEnd> {
+  const port = 8850 + Math.floor(Math.random() * 400) * 2;
+  const sandbox: ChildProcess = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', fileURLToPath(new URL('../../packages/sandbox/src/main.ts', import.meta.url)), '--memory', '--port', String(port), '--step-ms', '0'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('the sandbox did not start')), 20_000);
+    sandbox.stdout!.on('data', (chunk) => { if (String(chunk).includes('sandbox ready')) { clearTimeout(timer); resolve(); } });
+  });
+  sandbox.stdout!.resume();
+  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  return {
+    api: `http://127.0.0.1:${port}`, site: `http://127.0.0.1:${port + 1}`, browser,
+    stop: async () => { await browser.close(); sandbox.kill(); },
+  };
+}
+
+/** The id of the element that has focus, through shadow roots. */
+export const focusedId = (page: Page) => page.evaluate(() => {
+  let el: Element | null = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el?.id || (el as HTMLElement | null)?.textContent?.trim() || '';
+});
+
+/** Tabs (forwards) until the element with this id, or this text, has focus. */
+export async function tabTo(page: Page, target: string | RegExp): Promise<void> {
+  for (let i = 0; i < 80; i++) {
+    const id = await focusedId(page);
+    if (typeof target === 'string' ? id === target : target.test(id)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${target} with Tab`);
+}
+
+export async function press(page: Page, button: RegExp): Promise<void> {
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+  await page.waitForTimeout(100);
+}
+
+export async function typeInto(page: Page, id: string, text: string): Promise<void> {
+  await tabTo(page, id);
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+}
+
+const fieldId = (pointer: string) => `f${pointer.replace(/\//g, '-')}`;
+
+/** Fills one field with the keyboard alone, as a citizen would. */
+export async function fill(page: Page, field: Schemas['FormField'], pointer: string, value: unknown): Promise<void> {
+  const id = fieldId(pointer);
+  switch (field.widget) {
+    case 'radio': {
+      const index = field.options!.findIndex((o) => o.value === value);
+      await tabTo(page, new RegExp(`^${id}-\\d+$`));
+      const at = Number((await focusedId(page)).split('-').pop());
+      const steps = index - at;
+      if (steps === 0) await page.keyboard.press('Space');
+      for (let i = 0; i < Math.abs(steps); i++) await page.keyboard.press(steps > 0 ? 'ArrowDown' : 'ArrowUp');
+      break;
+    }
+    case 'select': case 'combobox': {
+      await tabTo(page, id);
+      const index = field.options!.findIndex((o) => o.value === value) + 1;
+      for (let i = 0; i < index; i++) await page.keyboard.press('ArrowDown');
+      break;
+    }
+    case 'checkbox': if (value === true) { await tabTo(page, id); await page.keyboard.press('Space'); } break;
+    case 'date': {
+      const [year, month, day] = String(value).split('-') as [string, string, string];
+      await typeInto(page, id, String(Number(day)));
+      await typeInto(page, `${id}-month`, String(Number(month)));
+      await typeInto(page, `${id}-year`, year);
+      break;
+    }
+    case 'address': {
+      const address = value as { detail?: string; unitCode?: string };
+      if (address.detail) await typeInto(page, `${id}-detail`, address.detail);
+      break;
+    }
+    case 'group': {
+      for (const [i, item] of (value as Record<string, unknown>[]).entries()) {
+        await press(page, new RegExp(`^${field.group!.addLabel.vi}$`));
+        for (const inner of field.group!.fields) {
+          const v = inner.pointer.split('/').slice(1).reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], item);
+          if (v !== undefined) await fill(page, inner, `${pointer}/${i}${inner.pointer}`, v);
+        }
+      }
+      break;
+    }
+    default: await typeInto(page, id, String(value));
+  }
+}
+
+/**
+ * From the first procedure step of a birth registration (1.001193) to the review with both consents given,
+ * with the keyboard alone: the shared sample declaration, a birth certificate attached, delivery at a point.
+ */
+export async function completeBirthRegistration(page: Page, api: string): Promise<void> {
+  const procedure = (await (await fetch(`${api}/v1/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } })).json()) as Schemas['Procedure'];
+  const sample = formCases.find((c) => c.procedure === '1.001193' && c.errors.length === 0)!.data;
+  for (const step of procedure.form.layout.steps) {
+    for (const field of step.sections.flatMap((s) => s.fields)) {
+      const value = field.pointer.split('/').slice(1).reduce<unknown>((n, k) => (n as Record<string, unknown> | undefined)?.[k], sample);
+      const visible = await page.locator(`#${fieldId(`/data${field.pointer}`)}, #${fieldId(`/data${field.pointer}`)}-0, #${fieldId(`/data${field.pointer}`)}-detail`).count();
+      if (value !== undefined && visible) await fill(page, field, `/data${field.pointer}`, value);
+    }
+    await press(page, /^Tiếp tục$/);
+    assert.equal(await page.locator('hpasc-dossier-form .summary').count(), 0, `step ${step.id} accepted`);
+  }
+
+  // The file dialog opens from the keyboard; choosing the file there is the operating system's part.
+  const chooser = page.waitForEvent('filechooser');
+  await tabTo(page, 'f-documents-giay-chung-sinh');
+  await page.keyboard.press('Space');
+  await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000)]) });
+  await page.getByText('Đã tải lên').waitFor();
+  await press(page, /^Tiếp tục$/);
+  await press(page, /^Tiếp tục$/);
+  await tabTo(page, 'f-consent-truthful');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'f-consent-dataProcessing');
+  await page.keyboard.press('Space');
+}
