@@ -151,6 +151,16 @@ describe('citizen sign-in in a department page', () => {
     await page.getByText('Đã đăng nhập: Lê Hoàng Anh').waitFor();
     assert.equal(page.url(), `${e2e.site}/ward-portal/?tu=portal#gioi-thieu`, 'back at the same address, query and fragment included');
     assert.equal(await page.locator('#f-applicant-fullName').inputValue(), 'Lê Hoàng Anh');
+
+    // The same as with the popup: submitted without a one-time code, then in "my dossiers".
+    await typeInto(page, 'f-applicant-address-detail', 'Số 3 phố Tràng Tiền');
+    await press(page, /^Tiếp tục$/);
+    await completeBirthRegistration(page, e2e.api);
+    await press(page, /^Nộp hồ sơ$/);
+    await page.getByRole('heading', { name: 'Đã nộp hồ sơ thành công' }).waitFor({ timeout: 15_000 });
+    const code = (await page.locator('hpasc-dossier-form .receipt .code').textContent())!;
+    await page.locator('hpasc-my-dossiers').getByText(code).waitFor();
+    assert.ok((await listedFor('demo-citizen-03')).includes(code));
     const traces = await hostTraces(page, context);
     for (const token of tokens) assert.ok(!traces.includes(token), 'no token in storage, cookies or the address');
     await context.close();

@@ -596,6 +596,26 @@ describe('sign-in (fake VNeID) and my dossiers', () => {
     assert.equal((await sb.api(`/dossiers/${sent.body.dossierCode}`, { headers: { Authorization: `Bearer ${lan.access}` } })).status, 200);
     assert.equal((await sb.api('/me/dossiers?limit=500', { headers: { Authorization: `Bearer ${lan.access}` } })).status, 400);
   });
+
+  it('pages "my dossiers" by the last one seen, so a dossier submitted meanwhile repeats or hides nothing', async () => {
+    const anh = await signIn('demo-citizen-03');
+    const submit = async (key: string) => {
+      const sent = await sb.api('/dossiers', { method: 'POST', json: { ...(await submission(free)), applicant: { ...applicant, fullName: 'Lê Hoàng Anh', citizenId: '001201007788', birthDate: '2001-11-20' } }, headers: { 'Idempotency-Key': key, Authorization: `Bearer ${anh.access}` } });
+      assert.equal(sent.status, 201, sent.text);
+      sb.sandbox.clock.advance(60_000);
+      return sent.body.dossierCode as string;
+    };
+    const codes = [await submit('keyset-paging-0001'), await submit('keyset-paging-0002'), await submit('keyset-paging-0003')];
+    const list = (cursor?: string) => sb.api(`/me/dossiers?limit=2${cursor ? `&cursor=${cursor}` : ''}`, { headers: { Authorization: `Bearer ${anh.access}` } });
+    const first = await list();
+    assert.deepEqual(first.body.items.map((d: { code: string }) => d.code), [codes[2], codes[1]]);
+    const newest = await submit('keyset-paging-0004');
+    const second = await list(first.body.nextCursor);
+    assert.deepEqual(second.body.items.map((d: { code: string }) => d.code), [codes[0]], 'the next page goes on after the last one seen');
+    assert.equal(second.body.nextCursor, null);
+    assert.deepEqual((await list()).body.items.map((d: { code: string }) => d.code), [newest, codes[2]]);
+    assert.equal((await list('bm90LWpzb24')).status, 400);
+  });
 });
 
 describe('every operation', () => {

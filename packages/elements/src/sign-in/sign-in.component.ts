@@ -138,8 +138,13 @@ export class HpascSignIn extends LitElement {
     this.popup.location.href = url;
     this.phase = 'waiting';
     clearInterval(this.watchPopup);
+    const pending = this.pending;
     this.watchPopup = setInterval(() => {
-      if (this.popup?.closed && this.phase === 'waiting') this.cancel();
+      if (!this.popup?.closed) return;
+      clearInterval(this.watchPopup);
+      // The center's page closes itself right after posting the code, and the close may be seen first: the
+      // code gets a moment to arrive before a closed popup counts as given up.
+      setTimeout(() => { if (this.phase === 'waiting' && this.pending === pending) this.cancel(); }, 1500);
     }, 500);
   }
 

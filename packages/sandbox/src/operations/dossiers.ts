@@ -6,7 +6,7 @@ import { dossierCode, newToken, trackingPin } from '../domain/codes.ts';
 import type { Dossiers, DossierRow, Scenario } from '../domain/dossiers.ts';
 import type { FormJudge } from '../domain/forms.ts';
 import type { FieldIssue } from '../contract.ts';
-import { page } from '../http/paging.ts';
+import { page, pageAfter } from '../http/paging.ts';
 import { fieldProblem, HttpProblem } from '../http/problems.ts';
 import type { Handler, RequestContext } from '../http/pipeline.ts';
 import type { Sandbox } from '../sandbox.ts';
@@ -238,7 +238,7 @@ export function dossierHandlers(sandbox: Sandbox, catalog: Catalog, dossiers: Do
         'SELECT * FROM dossiers WHERE citizen_sub = ? AND (? IS NULL OR status = ?) ORDER BY submitted_at DESC, code DESC',
         [auth.citizen!, (query['status'] as number | undefined) ?? null, (query['status'] as number | undefined) ?? null],
       );
-      const paged = page(rows, query['cursor'], query['limit']);
+      const paged = pageAfter(rows, query['cursor'], query['limit'], (r) => [Number(r.submitted_at), r.code]);
       return { status: 200, body: { items: await Promise.all(paged.items.map((r) => dossiers.toDossier(r, true))), nextCursor: paged.nextCursor }, headers: { 'Cache-Control': 'no-store' } };
     },
   };
