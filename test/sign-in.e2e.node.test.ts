@@ -7,7 +7,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { BrowserContext, Page } from 'playwright-core';
-import { createCore, createPkce, exchangeCode, listMyDossiers } from '@hpasc/sdk/core';
+import { createCore, listMyDossiers } from '@hpasc/sdk/core';
+import { citizenTokens, testKey } from './support/citizens.ts';
 import { completeBirthRegistration, press, startEndToEnd, typeInto, type EndToEnd } from './support/e2e.ts';
 
 let e2e: EndToEnd;
@@ -30,20 +31,10 @@ function captureTokens(page: Page): string[] {
   return seen;
 }
 
-/**
- * The codes of the dossiers the API lists for a test citizen, signed in apart from the page: the fake VNeID's
- * form posted directly (redirect mode), the code exchanged with its PKCE verifier.
- */
+/** The codes of the dossiers the API lists for a test citizen, signed in apart from the page. */
 async function listedFor(sub: string): Promise<string[]> {
-  const key = 'pk_test_hpasc_sandbox_local';
-  const core = createCore({ baseUrl: `${e2e.api}/v1`, apiKey: key });
-  const { verifier, challenge, state } = await createPkce();
-  const redirectUri = `${e2e.site}/ward-portal/`;
-  const form = new URLSearchParams({ client_id: key, redirect_uri: redirectUri, state, code_challenge: challenge, response_mode: 'query', scope: 'openid profile dossiers', ui_locales: 'vi', sub });
-  const answer = await fetch(`${e2e.api}/sandbox/idp/login`, { method: 'POST', body: form, redirect: 'manual' });
-  const code = new URL(answer.headers.get('location')!).searchParams.get('code')!;
-  const tokens = await exchangeCode(core, { code, verifier, redirectUri });
-  const signedIn = createCore({ baseUrl: `${e2e.api}/v1`, apiKey: key, getAccessToken: () => tokens.access_token });
+  const tokens = await citizenTokens(e2e.api, sub, `${e2e.site}/ward-portal/`);
+  const signedIn = createCore({ baseUrl: `${e2e.api}/v1`, apiKey: testKey, getAccessToken: () => tokens.access_token });
   const codes: string[] = [];
   for await (const dossier of listMyDossiers(signedIn)) codes.push(dossier.code);
   return codes;

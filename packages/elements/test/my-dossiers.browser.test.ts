@@ -15,10 +15,11 @@ import { myDossiersEnglish } from '../src/my-dossiers/my-dossiers.en.ts';
 import { englishTemplates } from '../src/locales/en.ts';
 import { hpascContext, type HpascContextValue } from '../src/internal/context.ts';
 import {
-  createCore, createPkce, createUpload, exchangeCode, getDossier, getProcedure, listMyDossiers, listPoints, submitDossier, type Core,
+  createCore, createUpload, getDossier, getProcedure, listMyDossiers, listPoints, submitDossier, type Core,
 } from '@hpasc/sdk/core';
 import type { Schemas } from '@hpasc/sdk';
 import { FormModel } from '../src/internal/form/form-model.ts';
+import { citizenTokens } from '../../../test/support/citizens.ts';
 import { formCases } from '../../../test/form-cases.ts';
 
 const { base } = (await (await fetch('/__sandbox.json')).json()) as { base: string };
@@ -38,27 +39,8 @@ const citizens: Record<string, Schemas['CitizenClaims']> = {
   'demo-citizen-03': { sub: 'demo-citizen-03', name: 'Lê Hoàng Anh', citizenId: '001201007788', birthDate: '2001-11-20', gender: 'male', phone: '0356000003', demo: true },
 };
 
-/**
- * A citizen's access token, by the sign-in flow done by hand: the fake VNeID's form posted straight away
- * (what picking a citizen on its page does), the code read from the page that would post it to the opener,
- * then exchanged with the PKCE verifier.
- */
-async function accessToken(sub: string): Promise<string> {
-  const core = createCore({ baseUrl: `${base}/v1`, apiKey });
-  const { verifier, challenge, state } = await createPkce();
-  const redirectUri = `${location.origin}/`;
-  const login = await fetch(`${base}/sandbox/idp/login`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      client_id: apiKey, redirect_uri: redirectUri, state, code_challenge: challenge, response_mode: 'web_message',
-      scope: 'openid profile dossiers', ui_locales: 'vi', sub,
-    }),
-  });
-  const page = await login.text();
-  const code = /"code":"([^"]+)"/.exec(page)?.[1];
-  if (!code) throw new Error(`the fake VNeID answered ${login.status}: ${page.slice(0, 300)}`);
-  return (await exchangeCode(core, { code, verifier, redirectUri })).access_token;
-}
+/** A citizen's access token, through the fake VNeID without any page. */
+const accessToken = async (sub: string) => (await citizenTokens(base, sub, `${location.origin}/`)).access_token;
 
 /** A core that speaks for the citizen, as a provider with a signed-in citizen hands out. */
 async function signedIn(sub: string, options: Partial<Parameters<typeof createCore>[0]> = {}): Promise<Core> {

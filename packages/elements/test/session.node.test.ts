@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createCore, createPkce, exchangeCode, getUserInfo, type Core } from '@hpasc/sdk/core';
+import { createCore, getUserInfo, type Core } from '@hpasc/sdk/core';
+import { citizenTokens } from '../../../test/support/citizens.ts';
 import { startSandbox, testKey, type RunningSandbox } from '../../sandbox/test/support/sandbox.ts';
 import { CitizenSession } from '../src/internal/session.ts';
 
@@ -21,22 +22,14 @@ function sessionAndCore(): { session: CitizenSession; core: Core } {
   return { session, core };
 }
 
-/** The center's tokens for a test citizen, through the fake VNeID's form (redirect mode) and the PKCE exchange. */
-async function tokensFor(core: Core, sub: string) {
-  const { verifier, challenge, state } = await createPkce();
-  const redirectUri = 'http://localhost:8788/ward-portal/';
-  const form = new URLSearchParams({ client_id: testKey, redirect_uri: redirectUri, state, code_challenge: challenge, response_mode: 'query', scope: 'openid profile dossiers', ui_locales: 'vi', sub });
-  const answer = await fetch(`${sandbox.base}/sandbox/idp/login`, { method: 'POST', body: form, redirect: 'manual' });
-  const code = new URL(answer.headers.get('location')!).searchParams.get('code')!;
-  return exchangeCode(core, { code, verifier, redirectUri });
-}
+const tokensFor = (sub: string) => citizenTokens(sandbox.base, sub, 'http://localhost:8788/ward-portal/');
 
 describe('CitizenSession', () => {
   it('starts with the claims, renews before expiry, and expires when the refresh token is gone', async () => {
     const { session, core } = sessionAndCore();
     const changes: string[] = [];
     session.addEventListener('change', () => changes.push(session.state));
-    await session.start(await tokensFor(core, 'demo-citizen-01'));
+    await session.start(await tokensFor('demo-citizen-01'));
     assert.equal(session.citizen?.name, 'Nguyễn Thị Lan');
     assert.ok(session.expiresAt > Date.now() + 10 * 60_000, 'about 15 minutes');
     const first = await session.accessToken();
@@ -58,7 +51,7 @@ describe('CitizenSession', () => {
 
   it('revokes its tokens on sign-out', async () => {
     const { session, core } = sessionAndCore();
-    const tokens = await tokensFor(core, 'demo-citizen-02');
+    const tokens = await tokensFor('demo-citizen-02');
     await session.start(tokens);
     await session.end();
     assert.equal(session.state, 'signed-out');

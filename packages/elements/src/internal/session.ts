@@ -56,10 +56,11 @@ export class CitizenSession extends EventTarget {
     return this.renewing;
   }
 
-  async end(): Promise<void> {
+  /** Signs out (`signed-out`), or lets a session nobody used run out (`expired`); the tokens are revoked either way. */
+  async end(state: 'signed-out' | 'expired' = 'signed-out'): Promise<void> {
     const tokens = [this.refresh, this.access].filter((t): t is string => Boolean(t));
     this.clear();
-    this.change('signed-out');
+    this.change(state);
     await Promise.all(tokens.map((token) => revokeToken(this.core(), token).catch(() => undefined)));
   }
 

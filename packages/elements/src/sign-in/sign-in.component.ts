@@ -45,6 +45,8 @@ const pendingKey = 'hpasc-sign-in';
 const scope = 'openid profile dossiers';
 /** Warn this long before the session would end without renewal. */
 const warnMs = 2 * 60_000;
+/** Someone who typed or clicked this recently is still at work: their session is renewed for them. */
+const activeMs = 5 * 60_000;
 
 @localized()
 export class HpascSignIn extends LitElement {
@@ -65,17 +67,24 @@ export class HpascSignIn extends LitElement {
   private clock: ReturnType<typeof setInterval> | undefined;
   private watchPopup: ReturnType<typeof setInterval> | undefined;
   private readonly onChange = (): void => this.sessionChanged();
+  private lastActivity = Date.now();
+  private readonly onActivity = (): void => {
+    this.lastActivity = Date.now();
+    this.tick();
+  };
 
   override connectedCallback(): void {
     super.connectedCallback();
     void useLocaleOf(this).then(() => this.requestUpdate());
     window.addEventListener('message', this.onMessage);
-    this.clock = setInterval(() => { this.now = Date.now(); }, 15_000);
+    for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, this.onActivity, { capture: true, passive: true });
+    this.clock = setInterval(() => this.tick(), 5_000);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('message', this.onMessage);
+    for (const type of ['keydown', 'pointerdown']) document.removeEventListener(type, this.onActivity, { capture: true });
     clearInterval(this.clock);
     clearInterval(this.watchPopup);
     this.provided?.session?.removeEventListener('change', this.onChange);
@@ -95,6 +104,19 @@ export class HpascSignIn extends LitElement {
       }
       this.sessionChanged();
     }
+  }
+
+  /**
+   * Near its end, a session is renewed for a citizen still at work (typing a long form makes no request);
+   * one left alone shows its coming end, then ends — a shared computer is not left signed in.
+   */
+  private tick(): void {
+    this.now = Date.now();
+    const session = this.provided?.session;
+    if (!session || session.state !== 'signed-in' || this.preview) return;
+    const left = session.expiresAt - this.now;
+    if (left < warnMs && this.now - this.lastActivity < activeMs) void session.renew().catch(() => undefined);
+    else if (left <= 0) void session.end('expired');
   }
 
   private sessionChanged(): void {
