@@ -23,6 +23,12 @@ export { dossierTrackerStates } from './dossier-tracker/dossier-tracker.states.t
 export { HpascRating } from './rating/rating.ts';
 export type { RatingPreview, RatingPhase, RatingFailure, RatingIssue, RatingCriteriaChoice, RatedDetail, RatingErrorDetail } from './rating/rating.component.ts';
 export { ratingStates } from './rating/rating.states.ts';
+export { HpascBranchFinder } from './branch-finder/branch-finder.ts';
+export type { BranchFinderPreview, BranchFinderPhase, BranchFinderFailure, LocationIssue, SearchOrigin, NearestPoint } from './branch-finder/branch-finder.component.ts';
+export { branchFinderStates } from './branch-finder/branch-finder.states.ts';
+export { HpascServiceStats } from './service-stats/service-stats.ts';
+export type { ServiceStatsPreview, ServiceStatsFailure, ServiceStatsScope, ServiceStatsGranularity } from './service-stats/service-stats.component.ts';
+export { serviceStatsStates } from './service-stats/service-stats.states.ts';
 export { HpascRatingSummary } from './rating-summary/rating-summary.ts';
 export type { RatingSummaryPreview, RatingSummaryFailure, RatingSummaryScope } from './rating-summary/rating-summary.component.ts';
 export { ratingSummaryStates } from './rating-summary/rating-summary.states.ts';

@@ -14,7 +14,7 @@
  * @cssprop --hpasc-color-primary - Buttons and accents.
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
@@ -35,6 +35,7 @@ import { printDocument } from '../internal/print.ts';
 import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { widgetStyles } from '../internal/styles.ts';
+import { comboboxStyles } from '../internal/combobox/combobox.ts';
 import { styles } from './dossier-form.styles.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -88,7 +89,7 @@ const identityFields = ['/applicant/fullName', '/applicant/citizenId', '/applica
 
 @localized()
 export class HpascDossierForm extends LitElement {
-  static override styles = [tokens, widgetStyles, styles];
+  static override styles = [tokens, widgetStyles, styles, comboboxStyles];
 
   /** The procedure code, e.g. `1.001193`. */
   @property() procedure = '';
@@ -138,8 +139,6 @@ export class HpascDossierForm extends LitElement {
   /** Offline: the submit waits for the connection and is then sent, once. */
   @state() private queued = false;
 
-  @query('h2') private heading?: HTMLElement;
-  @query('.summary') private summary?: HTMLElement;
 
   private sdk?: Core;
   private definition?: Procedure;
@@ -205,7 +204,7 @@ export class HpascDossierForm extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const touched = ['values', 'stepIndex', 'keepDraft'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
     if (touched && this.keepDraft && this.status === 'ready') this.scheduleSave();
-    const target = this.focusAfterRender === 'summary' ? this.summary : this.focusAfterRender === 'heading' ? this.heading : undefined;
+    const target = this.focusAfterRender && this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender === 'summary' ? '.summary' : 'h2');
     this.focusAfterRender = null;
     target?.focus();
   }

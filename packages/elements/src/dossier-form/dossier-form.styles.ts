@@ -9,12 +9,6 @@ export const styles = css`
   .date-parts .date-part input { width: 64px; }
   .date-parts .date-part.year input { width: 96px; }
   .draft { margin-top: calc(var(--hpasc-space) * 3); padding-top: calc(var(--hpasc-space) * 2); border-top: 1px solid var(--hpasc-color-border); }
-  hpasc-combobox { display: block; position: relative; }
-  .combobox-list { position: absolute; z-index: 10; left: 0; right: 0; max-height: 264px; overflow-y: auto; margin: 2px 0 0; padding: 0; list-style: none;
-    background: var(--hpasc-color-surface); border: 2px solid var(--hpasc-color-border); border-radius: var(--hpasc-radius); }
-  .combobox-list li { min-height: var(--hpasc-target-size); padding: 10px; cursor: pointer; }
-  .combobox-list li[aria-selected='true'] { background: var(--hpasc-color-focus); color: #fff; }
-  .combobox-list[hidden] { display: none; }
   .qr-figure { margin: calc(var(--hpasc-space) * 2) 0; } .qr-figure svg { display: block; max-width: 100%; height: auto; }
   .receipt .code { font-size: 24px; font-weight: 700; letter-spacing: 0.5px; overflow-wrap: anywhere; }
 `;

@@ -4,12 +4,16 @@
  * no chunk shared with it: a Vietnamese page loads one file, not two in a row.
  */
 import type { str as Str } from '@lit/localize';
+import { branchFinderEnglish } from '../branch-finder/branch-finder.en.ts';
 import { myDossiersEnglish } from '../my-dossiers/my-dossiers.en.ts';
+import { serviceStatsEnglish } from '../service-stats/service-stats.en.ts';
 import { ratingEnglish } from '../rating/rating.en.ts';
 
 export const englishTemplates = (str: typeof Str) => ({
   ...ratingEnglish(str),
   ...myDossiersEnglish(str),
+  ...branchFinderEnglish(str),
+  ...serviceStatsEnglish(str),
   'applicant.address': 'Place of residence',
   'applicant.birthDate': 'Date of birth',
   'applicant.citizenId': 'Personal ID number (CCCD)',
