@@ -16,13 +16,13 @@
  */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { HpascError, type Schemas } from '@hpasc/sdk';
 import { createCore, getRatingSummary, type Core } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { tokens } from '../tokens.ts';
+import { barWidth } from '../internal/bar-width.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
 import { resolveLocale, type Locale } from '../internal/locale.ts';
@@ -45,8 +45,6 @@ export interface RatingSummaryPreview {
   lang?: Locale;
 }
 
-/** A bar's length, set through the CSSOM (styleMap), which a strict Content Security Policy allows. */
-const bar = (fraction: number) => styleMap({ width: `${(Math.min(Math.max(fraction, 0), 1) * 100).toFixed(1)}%` });
 
 const levelKeys = [['very-satisfied', 'verySatisfied'], ['satisfied', 'satisfied'], ['not-satisfied', 'notSatisfied']] as const;
 
@@ -190,7 +188,7 @@ export class HpascRatingSummary extends LitElement {
           return html`<tr class=${level}>
             <th scope="row">${levelLabel(level)}</th>
             <td class="num">${this.format(s.levels[key])}</td>
-            <td class="num share"><span class="bar" part="bar" aria-hidden="true"><span style=${bar(share)}></span></span>${this.percent(share)}</td>
+            <td class="num share"><span class="bar" part="bar" aria-hidden="true"><span ${barWidth(share)}></span></span>${this.percent(share)}</td>
           </tr>`;
         })}</tbody>
       </table>
@@ -204,7 +202,7 @@ export class HpascRatingSummary extends LitElement {
           const value = s.criteriaAverages[key];
           return html`<tr data-criterion=${key}>
             <th scope="row">${criterionLabel(key)}</th>
-            <td class="num share">${value === null ? nothing : html`<span class="bar" part="bar" aria-hidden="true"><span style=${bar(value / 2)}></span></span>`}${this.average(value)}</td>
+            <td class="num share">${value === null ? nothing : html`<span class="bar" part="bar" aria-hidden="true"><span ${barWidth(value / 2)}></span></span>`}${this.average(value)}</td>
           </tr>`;
         })}</tbody>
       </table>`;
