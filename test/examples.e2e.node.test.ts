@@ -11,7 +11,7 @@ let e2e: EndToEnd;
 const pages: [path: string, widgets: string[]][] = [
   ['/ward-portal/', ['hpasc-sign-in', 'hpasc-dossier-form', 'hpasc-my-dossiers']],
   ['/ward-portal/theo-doi.html', ['hpasc-dossier-tracker']],
-  ['/ward-portal/diem-tiep-nhan.html', ['hpasc-branch-finder', 'hpasc-service-stats', 'hpasc-rating-summary']],
+  ['/ward-portal/diem-tiep-nhan.html', ['hpasc-branch-finder', 'hpasc-service-stats', 'hpasc-rating-summary', 'hpasc-feedback-form']],
 ];
 
 describe('example pages under a strict Content Security Policy', () => {

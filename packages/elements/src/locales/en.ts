@@ -5,6 +5,7 @@
  */
 import type { str as Str } from '@lit/localize';
 import { branchFinderEnglish } from '../branch-finder/branch-finder.en.ts';
+import { feedbackEnglish } from '../feedback-form/feedback-form.en.ts';
 import { myDossiersEnglish } from '../my-dossiers/my-dossiers.en.ts';
 import { serviceStatsEnglish } from '../service-stats/service-stats.en.ts';
 import { ratingEnglish } from '../rating/rating.en.ts';
@@ -14,6 +15,7 @@ export const englishTemplates = (str: typeof Str) => ({
   ...myDossiersEnglish(str),
   ...branchFinderEnglish(str),
   ...serviceStatsEnglish(str),
+  ...feedbackEnglish(str),
   'applicant.address': 'Place of residence',
   'applicant.birthDate': 'Date of birth',
   'applicant.citizenId': 'Personal ID number (CCCD)',
