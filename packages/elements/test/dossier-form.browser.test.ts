@@ -241,6 +241,15 @@ describe('<hpasc-dossier-form>', () => {
     expect(byId(kiosk, 'f-keep-draft')).to.equal(null);
   });
 
+  it('says at once that a procedure filed only by signed-in citizens needs VNeID, and sends nothing without it', async function () {
+    this.timeout(20_000);
+    const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" procedure="2.001583" api-key=${apiKey} base-url=${`${base}/v1`}></hpasc-dossier-form>`);
+    await oneEvent(el, 'hpasc-ready');
+    await settle(el);
+    expect(rootOf(el).querySelector('.notice')!.textContent).to.contain('chỉ nộp trực tuyến được khi đã đăng nhập VNeID');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows no loading message for a quick load, and says it is loading when the procedure is slow to come', async function () {
     this.timeout(20_000);
     await control('/faults', { method: 'PUT', body: 'only=getProcedure,latency=1500' });

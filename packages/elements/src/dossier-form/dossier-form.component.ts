@@ -182,6 +182,15 @@ export class HpascDossierForm extends LitElement {
     this.values = { ...this.values, applicant };
   }
 
+  /** Some procedures are filed online only by a signed-in citizen (no one-time code instead). */
+  private get needsSignIn(): boolean {
+    return !this.definition!.submission.verifiedPhone && !this.signedIn;
+  }
+
+  private get signInText(): string {
+    return msg('Thủ tục này chỉ nộp trực tuyến được khi đã đăng nhập VNeID. Hãy đăng nhập rồi nộp.', { id: 'form.signInRequired' });
+  }
+
   private get signedIn(): boolean {
     return Boolean(this.provided?.citizen) && !this.core && !this.apiKey;
   }
@@ -433,6 +442,7 @@ export class HpascDossierForm extends LitElement {
     const procedure = this.definition!;
     this.failure = null;
     if (!navigator.onLine) return this.queue();
+    if (this.needsSignIn) return void (this.failure = { message: this.signInText, requestId: null });
     // A signed-in citizen is known to the center: no one-time code.
     if (!this.submissionToken && procedure.submission.verifiedPhone && !this.signedIn) {
       if (!this.verification) return void this.requestCode();
@@ -616,7 +626,8 @@ export class HpascDossierForm extends LitElement {
 
   private renderStep(step: Step): TemplateResult {
     switch (step.id) {
-      case 'applicant': return html`${this.signedIn ? html`<p class="notice">${msg('Họ tên, số định danh, ngày sinh lấy từ tài khoản VNeID của bạn.', { id: 'applicant.fromIdentity' })}</p>` : nothing}
+      case 'applicant': return html`${this.signedIn ? html`<p class="notice">${msg('Họ tên, số định danh, ngày sinh lấy từ tài khoản VNeID của bạn.', { id: 'applicant.fromIdentity' })}</p>`
+        : this.needsSignIn ? html`<p class="notice">${this.signInText}</p>` : nothing}
         ${this.applicantFields.map((f) => renderField(f, this.context, '/applicant'))}`;
       case 'documents': return this.renderDocuments();
       case 'delivery': return this.renderDelivery();

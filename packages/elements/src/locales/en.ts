@@ -94,6 +94,7 @@ export const englishTemplates = (str: typeof Str) => ({
   'form.progress': str`Step ${0} of ${1}`,
   'form.submit': 'Submit the dossier',
   'form.queued': 'There is no connection. The dossier is waiting and will be sent by itself when the connection is back.',
+  'form.signInRequired': 'This procedure can be filed online only when signed in with VNeID. Sign in, then submit.',
   'form.summaryTitle': 'There is a problem',
   'otp.label': 'Verification code (6 digits)',
   'otp.sent': str`A verification code was sent to ${0}.`,
