@@ -36,11 +36,11 @@ import { consume } from '@lit/context';
 import { HpascError, type Schemas } from '@hpasc/sdk';
 import { findNearestPoints, getPointQueue, listPoints, listSectors, listUnits, type Core } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
-import { sharedCore } from '../internal/live.ts';
+import { widgetCore } from '../internal/core.ts';
 import { tokens } from '../tokens.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
-import { resolveLocale, type Locale } from '../internal/locale.ts';
+import type { Locale } from '../internal/locale.ts';
 import { intlTag } from '../rating/rating.labels.ts';
 import { comboboxStyles } from '../internal/combobox/combobox.ts';
 import { hoursToday } from './branch-finder.hours.ts';
@@ -195,9 +195,7 @@ export class HpascBranchFinder extends LitElement {
   }
 
   private sdk(): Core | null {
-    if (this.core) return this.core;
-    if (this.apiKey) return sharedCore(this.baseUrl, this.apiKey, resolveLocale(this));
-    return this.provided?.core ?? null;
+    return this.core || this.apiKey || this.provided ? widgetCore(this, this.provided) : null;
   }
 
   private get count(): number {

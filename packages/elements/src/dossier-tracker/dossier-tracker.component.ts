@@ -29,8 +29,9 @@ import { checkDossierCode, cleanDossierCode } from '@hpasc/sdk/validators';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
-import { resolveLocale, type Locale } from '../internal/locale.ts';
-import { liveEventsOf, sharedCore } from '../internal/live.ts';
+import type { Locale } from '../internal/locale.ts';
+import { liveEventsOf } from '../internal/live.ts';
+import { widgetCore } from '../internal/core.ts';
 import { printDocument } from '../internal/print.ts';
 import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
@@ -161,7 +162,7 @@ export class HpascDossierTracker extends LitElement {
   }
 
   private get sdk(): Core {
-    return this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? sharedCore(this.baseUrl, this.apiKey, resolveLocale(this));
+    return widgetCore(this, this.provided);
   }
 
   /** `#ho-so=<code>` (from a receipt's QR code) fills the code in; the PIN is never in a link. */

@@ -27,10 +27,10 @@ import { HpascError, NotFoundError, ValidationError, type Schemas } from '@hpasc
 import { lookupFeedback, submitFeedback, type Core } from '@hpasc/sdk/core';
 import { checkDossierCode, checkMobile, cleanDossierCode, normalizeMobile, toNfc } from '@hpasc/sdk/validators';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
-import { sharedCore } from '../internal/live.ts';
+import { widgetCore } from '../internal/core.ts';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
-import { resolveLocale, type Locale } from '../internal/locale.ts';
+import type { Locale } from '../internal/locale.ts';
 import { fieldId, renderField, type FieldContext } from '../internal/form/fields.ts';
 import { issueMessage } from '../internal/form/messages.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
@@ -127,7 +127,6 @@ export class HpascFeedbackForm extends LitElement {
   @state() private shown: View = 'form';
   @state() private values: FeedbackValues = {};
   @state() private issues: { pointer: string; message: string }[] = [];
-  @state() private tried = false;
   @state() private failure: FeedbackFailure | null = null;
   @state() private receipt: FeedbackReceipt | null = null;
   @state() private keepDraft = false;
@@ -183,7 +182,6 @@ export class HpascFeedbackForm extends LitElement {
     this.receipt = preview.receipt ?? null;
     this.feedback = preview.feedback ?? null;
     this.failure = preview.failure ?? null;
-    this.tried = preview.showErrors ?? false;
     this.issues = preview.issues ?? (preview.showErrors ? this.formIssues().map((i) => ({ pointer: i.pointer, message: this.messageOf(i) })) : []);
     this.draftOffer = preview.draftOffer ? { version: 1, procedure: draftKey, formRevision: 1, draftId: 'fb_preview_0000000000', savedAt: preview.draftOffer.savedAt, expiresAt: 0, content: { values: {}, uploads: {}, files: {} } } : null;
     this.keepDraft = preview.draftSavedAt !== undefined;
@@ -196,7 +194,7 @@ export class HpascFeedbackForm extends LitElement {
   }
 
   private get sdk(): Core {
-    return this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? sharedCore(this.baseUrl, this.apiKey, resolveLocale(this));
+    return widgetCore(this, this.provided);
   }
 
   /** Files travel as one slot of the contract's limits: PDF, JPEG or PNG, 10 MB each, 5 in all. */
@@ -334,7 +332,6 @@ export class HpascFeedbackForm extends LitElement {
 
   private async send(event: Event): Promise<void> {
     event.preventDefault();
-    this.tried = true;
     const issues = this.formIssues();
     if (issues.length) return this.showIssues(issues.map((i) => ({ pointer: i.pointer, message: this.messageOf(i) })));
     this.issues = [];
@@ -382,7 +379,6 @@ export class HpascFeedbackForm extends LitElement {
   private startOver(): void {
     this.values = {};
     this.issues = [];
-    this.tried = false;
     this.failure = null;
     this.receipt = null;
     this.draftId = newDraftId();

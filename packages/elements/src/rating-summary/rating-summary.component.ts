@@ -18,24 +18,23 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
-import { HpascError, type Schemas } from '@hpasc/sdk';
-import { createCore, getRatingSummary, type Core } from '@hpasc/sdk/core';
+import type { Schemas } from '@hpasc/sdk';
+import { getRatingSummary, type Core } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { tokens } from '../tokens.ts';
+import { widgetCore } from '../internal/core.ts';
+import { LatestAnswer, type AnswerFailure } from '../internal/latest-answer.ts';
 import { barWidth } from '../internal/bar-width.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
-import { resolveLocale, type Locale } from '../internal/locale.ts';
+import type { Locale } from '../internal/locale.ts';
 import { criterionKeys, criterionLabel, intlTag, levelLabel, maxScore } from '../rating/rating.labels.ts';
 import { styles } from './rating-summary.styles.ts';
 
 type Summary = Schemas['RatingSummary'];
 export type RatingSummaryScope = Schemas['StatsScopeKind'];
 
-export interface RatingSummaryFailure {
-  message: string;
-  requestId: string | null;
-}
+export type RatingSummaryFailure = AnswerFailure;
 
 /** A state to render from data alone (Storybook, documentation, tests); `lang` says which language to show it in. */
 export interface RatingSummaryPreview {
@@ -71,14 +70,9 @@ export class HpascRatingSummary extends LitElement {
   @consume({ context: hpascContext, subscribe: true })
   @state() private provided?: HpascContextValue;
 
-  @state() private status: RatingSummaryPreview['status'] = 'loading';
-  @state() private summary: Summary | null = null;
-  @state() private failure: RatingSummaryFailure | null = null;
+  private readonly answer = new LatestAnswer<Summary>(this, () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'ratingSummary.errorGeneric' }));
   @state() private locale: Locale = 'vi';
 
-  private ownCore?: Core;
-  /** Only the answer to the latest question is shown, however the answers arrive. */
-  private generation = 0;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -86,11 +80,8 @@ export class HpascRatingSummary extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiKey') || changed.has('baseUrl')) this.ownCore = undefined;
     if (changed.has('preview') && this.preview) {
-      this.status = this.preview.status;
-      this.summary = this.preview.summary ?? null;
-      this.failure = this.preview.failure ?? null;
+      this.answer.show(this.preview.status, this.preview.summary ?? null, this.preview.failure ?? null);
       return;
     }
     if (this.preview || !(this.core || this.provided || this.apiKey)) return;
@@ -99,32 +90,17 @@ export class HpascRatingSummary extends LitElement {
   }
 
   private sdk(): Core {
-    return this.core ?? (this.apiKey ? undefined : this.provided?.core)
-      ?? (this.ownCore ??= createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: resolveLocale(this) }));
+    return widgetCore(this, this.provided);
   }
 
-  private async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.status = 'loading';
-    this.failure = null;
+  private load(): Promise<void> {
     const query = {
       scope: this.scope,
       ...(this.scope !== 'city' && this.scopeId ? { id: this.scopeId } : {}),
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),
     };
-    try {
-      const summary = await getRatingSummary(this.sdk(), query);
-      if (generation !== this.generation) return;
-      this.summary = summary;
-      this.status = 'loaded';
-    } catch (error) {
-      if (generation !== this.generation) return;
-      const known = error instanceof HpascError ? error : null;
-      this.status = 'failed';
-      this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'ratingSummary.errorGeneric' }), requestId: known?.requestId ?? null };
-      this.dispatchEvent(new CustomEvent('hpasc-error', { detail: { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null }, bubbles: true, composed: true }));
-    }
+    return this.answer.load(() => getRatingSummary(this.sdk(), query));
   }
 
   // --- numbers, in the widget's language ---------------------------------------------------------------
@@ -153,17 +129,18 @@ export class HpascRatingSummary extends LitElement {
 
   private renderBody(): TemplateResult {
     const title = html`<h2 id="title">${msg('Kết quả đánh giá mức độ hài lòng', { id: 'ratingSummary.title' })}</h2>`;
-    if (this.status === 'loading' || (this.status === 'loaded' && !this.summary)) {
+    const { status, value: summary, failure } = this.answer;
+    if (status === 'loading' || (status === 'loaded' && !summary)) {
       return html`${title}<p role="status">${msg('Đang tải số liệu…', { id: 'ratingSummary.loading' })}</p>`;
     }
-    if (this.status === 'failed') {
+    if (status === 'failed') {
       return html`${title}<div class="notice failure" role="alert">
-        <p>${this.failure?.message}</p>
-        ${this.failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'ratingSummary.requestId' })}</p>` : nothing}
+        <p>${failure?.message}</p>
+        ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'ratingSummary.requestId' })}</p>` : nothing}
       </div>
       ${this.preview ? nothing : html`<button type="button" @click=${() => void this.load()}>${msg('Thử lại', { id: 'ratingSummary.retry' })}</button>`}`;
     }
-    const s = this.summary!;
+    const s = summary!;
     const header = html`${title}
       <p class="scope">${s.scope.name} · ${msg(str`từ ${this.date(s.from)} đến ${this.date(s.to)}`, { id: 'ratingSummary.period' })}</p>
       ${s.demo ? html`<p class="demo" part="demo">${msg('Số liệu mô phỏng', { id: 'ratingSummary.demo' })}</p>` : nothing}`;

@@ -27,12 +27,13 @@ import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { AuthError, ConflictError, HpascError, ValidationError } from '@hpasc/sdk';
-import { createCore, getDossier, lookupDossier, newIdempotencyKey, rateDossier, type Core, type RequestOptions } from '@hpasc/sdk/core';
+import { getDossier, lookupDossier, newIdempotencyKey, rateDossier, type Core, type RequestOptions } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { tokens } from '../tokens.ts';
+import { widgetCore } from '../internal/core.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
-import { resolveLocale, type Locale } from '../internal/locale.ts';
+import type { Locale } from '../internal/locale.ts';
 import { KioskOutbox } from './kiosk-queue.ts';
 import {
   commentMaxLength, criterionKeys, criterionLabel, intlTag, levelLabel, levels, maxScore, scoreLabel,
@@ -131,7 +132,6 @@ export class HpascRating extends LitElement {
   private attemptKey = newIdempotencyKey();
   /** A tracking token obtained here, with the citizen's verifier. */
   private lookedUpToken?: string;
-  private ownCore?: Core;
   private outbox?: KioskOutbox;
   private resetTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterRender: 'heading' | 'summary' | null = null;
@@ -162,7 +162,6 @@ export class HpascRating extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('apiKey') || changed.has('baseUrl')) this.ownCore = undefined;
     if (changed.has('preview') && this.preview) return this.showPreview(this.preview);
     if (this.preview) return;
     const configured = Boolean(this.core || this.provided || this.apiKey);
@@ -192,8 +191,7 @@ export class HpascRating extends LitElement {
   }
 
   private sdk(): Core {
-    return this.core ?? (this.apiKey ? undefined : this.provided?.core)
-      ?? (this.ownCore ??= createCore({ baseUrl: this.baseUrl, apiKey: this.apiKey, locale: resolveLocale(this) }));
+    return widgetCore(this, this.provided);
   }
 
   private requestOptions(): RequestOptions {

@@ -19,14 +19,15 @@ import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResul
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
-import { HpascError, type Schemas } from '@hpasc/sdk';
+import type { Schemas } from '@hpasc/sdk';
 import { getServiceStats, type Core } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
-import { sharedCore } from '../internal/live.ts';
+import { widgetCore } from '../internal/core.ts';
+import { LatestAnswer, type AnswerFailure } from '../internal/latest-answer.ts';
 import { tokens } from '../tokens.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
-import { resolveLocale, type Locale } from '../internal/locale.ts';
+import type { Locale } from '../internal/locale.ts';
 import { intlTag } from '../rating/rating.labels.ts';
 import { styles } from './service-stats.styles.ts';
 
@@ -35,10 +36,7 @@ type Figures = Schemas['StatsFigures'];
 export type ServiceStatsScope = Schemas['StatsScopeKind'];
 export type ServiceStatsGranularity = Stats['granularity'];
 
-export interface ServiceStatsFailure {
-  message: string;
-  requestId: string | null;
-}
+export type ServiceStatsFailure = AnswerFailure;
 
 /** A state to render from data alone (Storybook, documentation, tests); `lang` says which language to show it in. */
 export interface ServiceStatsPreview {
@@ -116,13 +114,8 @@ export class HpascServiceStats extends LitElement {
   @consume({ context: hpascContext, subscribe: true })
   @state() private provided?: HpascContextValue;
 
-  @state() private status: ServiceStatsPreview['status'] = 'loading';
-  @state() private stats: Stats | null = null;
-  @state() private failure: ServiceStatsFailure | null = null;
   @state() private locale: Locale = 'vi';
-
-  /** Only the answer to the latest question is shown, however the answers arrive. */
-  private generation = 0;
+  private readonly answer = new LatestAnswer<Stats>(this, () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'serviceStats.errorGeneric' }));
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -131,9 +124,7 @@ export class HpascServiceStats extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('preview') && this.preview) {
-      this.status = this.preview.status;
-      this.stats = this.preview.stats ?? null;
-      this.failure = this.preview.failure ?? null;
+      this.answer.show(this.preview.status, this.preview.stats ?? null, this.preview.failure ?? null);
       return;
     }
     if (this.preview || !(this.core || this.provided || this.apiKey)) return;
@@ -142,13 +133,10 @@ export class HpascServiceStats extends LitElement {
   }
 
   private sdk(): Core {
-    return this.core ?? (this.apiKey ? undefined : this.provided?.core) ?? sharedCore(this.baseUrl, this.apiKey, resolveLocale(this));
+    return widgetCore(this, this.provided);
   }
 
-  private async load(): Promise<void> {
-    const generation = ++this.generation;
-    this.status = 'loading';
-    this.failure = null;
+  private load(): Promise<void> {
     const query = {
       scope: this.scope,
       granularity: this.granularity,
@@ -156,18 +144,7 @@ export class HpascServiceStats extends LitElement {
       ...(this.from ? { from: this.from } : {}),
       ...(this.to ? { to: this.to } : {}),
     };
-    try {
-      const stats = await getServiceStats(this.sdk(), query);
-      if (generation !== this.generation) return;
-      this.stats = stats;
-      this.status = 'loaded';
-    } catch (error) {
-      if (generation !== this.generation) return;
-      const known = error instanceof HpascError ? error : null;
-      this.status = 'failed';
-      this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'serviceStats.errorGeneric' }), requestId: known?.requestId ?? null };
-      this.dispatchEvent(new CustomEvent('hpasc-error', { detail: { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null }, bubbles: true, composed: true }));
-    }
+    return this.answer.load(() => getServiceStats(this.sdk(), query));
   }
 
   private retry(): void {
@@ -209,17 +186,18 @@ export class HpascServiceStats extends LitElement {
 
   private renderBody(): TemplateResult {
     const title = html`<h2 id="title">${msg('Chỉ số phục vụ người dân, doanh nghiệp', { id: 'serviceStats.title' })}</h2>`;
-    if (this.status === 'loading' || (this.status === 'loaded' && !this.stats)) {
+    const { status, value: stats, failure } = this.answer;
+    if (status === 'loading' || (status === 'loaded' && !stats)) {
       return html`${title}<p role="status">${msg('Đang tải số liệu…', { id: 'serviceStats.loading' })}</p>`;
     }
-    if (this.status === 'failed') {
+    if (status === 'failed') {
       return html`${title}<div class="notice failure" role="alert">
-        <p>${this.failure?.message}</p>
-        ${this.failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'serviceStats.requestId' })}</p>` : nothing}
+        <p>${failure?.message}</p>
+        ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'serviceStats.requestId' })}</p>` : nothing}
       </div>
       <button type="button" part="retry" @click=${this.retry}>${msg('Thử lại', { id: 'serviceStats.retry' })}</button>`;
     }
-    const s = this.stats!;
+    const s = stats!;
     const header = html`${title}
       <p class="scope">${s.scope.name} · ${msg(str`từ ${this.date(s.from)} đến ${this.date(s.to)}`, { id: 'serviceStats.period' })}</p>
       ${s.demo ? html`<p class="demo" part="demo">${msg('Số liệu mô phỏng', { id: 'serviceStats.demo' })}</p>` : nothing}`;
