@@ -35,3 +35,6 @@ export { serviceStatsStates } from './service-stats/service-stats.states.ts';
 export { HpascRatingSummary } from './rating-summary/rating-summary.ts';
 export type { RatingSummaryPreview, RatingSummaryFailure, RatingSummaryScope } from './rating-summary/rating-summary.component.ts';
 export { ratingSummaryStates } from './rating-summary/rating-summary.states.ts';
+export { HpascProcedureSearch } from './procedure-search/procedure-search.ts';
+export type { ProcedureSearchPreview, ProcedureSearchPhase, ProcedureSearchFailure, ProcedureFilters, ProcedureSelectDetail, SearchResultsDetail } from './procedure-search/procedure-search.component.ts';
+export { procedureSearchStates } from './procedure-search/procedure-search.states.ts';

@@ -1,8 +1,8 @@
 /** Procedure search over the real seeded catalog: folded, spelling- and typo-tolerant, best match first. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { foldForSearch } from '@hpasc/sdk/validators';
-import { search, unifySpelling } from '../src/domain/search.ts';
+import { foldForSearch, unifySpelling } from '@hpasc/sdk/validators';
+import { search } from '../src/domain/search.ts';
 import { readSourceProcedures } from '../src/seed/catalog.ts';
 
 const index = readSourceProcedures().map((p, rank) => ({ code: p.code, folded: unifySpelling(foldForSearch(p.name)), rank }));

@@ -9,6 +9,7 @@ import { feedbackEnglish } from '../feedback-form/feedback-form.en.ts';
 import { myDossiersEnglish } from '../my-dossiers/my-dossiers.en.ts';
 import { serviceStatsEnglish } from '../service-stats/service-stats.en.ts';
 import { ratingEnglish } from '../rating/rating.en.ts';
+import { procedureSearchEnglish } from '../procedure-search/procedure-search.en.ts';
 
 export const englishTemplates = (str: typeof Str) => ({
   ...ratingEnglish(str),
@@ -16,6 +17,7 @@ export const englishTemplates = (str: typeof Str) => ({
   ...branchFinderEnglish(str),
   ...serviceStatsEnglish(str),
   ...feedbackEnglish(str),
+  ...procedureSearchEnglish(str),
   'applicant.address': 'Place of residence',
   'applicant.birthDate': 'Date of birth',
   'applicant.citizenId': 'Personal ID number (CCCD)',

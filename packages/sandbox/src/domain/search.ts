@@ -2,15 +2,7 @@
  * Procedure search: diacritic-insensitive (both sides folded), tolerant of typos (trigram similarity),
  * ranked so the procedure whose name best matches comes first ("khai sinh" → 1.001193).
  */
-import { foldForSearch } from '@hpasc/sdk/validators';
-
-/**
- * Spellings Vietnamese writes both ways: a final i/y after a consonant ("kí"/"ký", "lí"/"lý", "mĩ"/"mỹ").
- * Applied to folded text on both sides.
- */
-export function unifySpelling(folded: string): string {
-  return folded.replace(/\b([bcdghklmnpqrstvx]+)y\b/g, '$1i');
-}
+import { foldForSearch, unifySpelling } from '@hpasc/sdk/validators';
 
 export interface Searchable {
   code: string;

@@ -5,7 +5,8 @@ import { page } from '../http/paging.ts';
 import { HttpProblem } from '../http/problems.ts';
 import type { Handler } from '../http/pipeline.ts';
 import type { Sandbox } from '../sandbox.ts';
-import { search, unifySpelling, type Searchable } from '../domain/search.ts';
+import { unifySpelling } from '@hpasc/sdk/validators';
+import { search, type Searchable } from '../domain/search.ts';
 
 type Procedure = Schemas['Procedure'];
 type ProcedureSummary = Schemas['ProcedureSummary'];

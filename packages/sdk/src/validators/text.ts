@@ -19,3 +19,11 @@ export function foldForSearch(value: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * Spellings Vietnamese writes both ways: a final i/y after a consonant ("kí"/"ký", "lí"/"lý", "mĩ"/"mỹ").
+ * Applied to folded text on both sides of a search; keeps the length (one letter for one).
+ */
+export function unifySpelling(folded: string): string {
+  return folded.replace(/\b([bcdghklmnpqrstvx]+)y\b/g, '$1i');
+}
