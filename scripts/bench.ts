@@ -8,10 +8,15 @@ import { createClient } from '@hpasc/sdk';
 import { bundleSize } from '../packages/sdk/bench/size.ts';
 import ky from 'ky';
 import { benchDossierForm } from '../packages/elements/bench/dossier-form.bench.ts';
+import { benchProcedureSearch, queries } from '../packages/elements/bench/procedure-search.bench.ts';
 
 const bench = (name: string) => fileURLToPath(new URL(`../packages/sdk/bench/${name}`, import.meta.url));
 const budgets = JSON.parse(readFileSync(bench('budgets.json'), 'utf8')) as { typicalImportGzipBytes: number; overheadRatio: number };
 const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+/** A budget missed makes the run fail (after printing everything). */
+let missed = 0;
+const verdict = (ok: boolean) => { if (!ok) missed++; return ok ? 'ok' : 'OVER'; };
 const row = (cells: string[]) => console.log(`  ${cells[0]!.padEnd(44)}${cells.slice(1).map((c) => c.padStart(12)).join('')}`);
 
 console.log('\n@hpasc/sdk — bundle sizes (esbuild, minified, browser; gzip -9)');
@@ -23,7 +28,7 @@ const entries: [string, string, number | null][] = [
 ];
 for (const [label, file, budget] of entries) {
   const size = await bundleSize(bench(file));
-  row([label.slice(0, 43), kb(size.minified), kb(size.gzip), budget ? `${kb(budget)} ${size.gzip <= budget ? 'ok' : 'OVER'}` : '']);
+  row([label.slice(0, 43), kb(size.minified), kb(size.gzip), budget ? `${kb(budget)} ${verdict(size.gzip <= budget)}` : '']);
 }
 console.log('\n  what each part costs, alone (gzip):');
 const alone = async (label: string, contents: string) => {
@@ -69,16 +74,37 @@ row(['raw fetch', `${rawP50.toFixed(2)} ms`, `${rawP95.toFixed(2)} ms`, '']);
 row(['ky alone (retry, timeout)', `${kyP50.toFixed(2)} ms`, `${kyP95.toFixed(2)} ms`, `${(kyP50 / rawP50).toFixed(2)}×`]);
 row(['SDK (ky, retries, errors, headers)', `${sdkP50.toFixed(2)} ms`, `${sdkP95.toFixed(2)} ms`, '']);
 const ratio = sdkP50 / rawP50;
-row(['overhead ratio (p50)', `${ratio.toFixed(2)}×`, '', `${budgets.overheadRatio}× ${ratio <= budgets.overheadRatio ? 'ok' : 'OVER'}`]);
+row(['overhead ratio (p50)', `${ratio.toFixed(2)}×`, '', `${budgets.overheadRatio}× ${verdict(ratio <= budgets.overheadRatio)}`]);
 
-const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/bench/budgets.json', import.meta.url)), 'utf8')) as { dossierFormGzipBytes: number; readyRatio: number };
+const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/bench/budgets.json', import.meta.url)), 'utf8')) as { dossierFormGzipBytes: number; readyRatio: number; searchClientP95Ms: number };
 console.log('\n<hpasc-dossier-form> — birth registration (1.001193), headless Chromium, 4× CPU throttling, median of 15 interleaved runs');
 const form = await benchDossierForm(`${sb.base}/v1`);
 row(['', 'ready', 'all errors', '']);
 row(['hand-written HTML form, same fields', `${form.handWritten.readyMs.toFixed(0)} ms`, `${form.handWritten.errorsMs.toFixed(1)} ms`, '']);
 row(['<hpasc-dossier-form> (loads the procedure)', `${form.widget.readyMs.toFixed(0)} ms`, `${form.widget.errorsMs.toFixed(1)} ms`, '']);
 const readyRatio = form.widget.readyMs / form.handWritten.readyMs;
-row(['ready ratio', `${readyRatio.toFixed(2)}×`, '', `${formBudgets.readyRatio}× ${readyRatio <= formBudgets.readyRatio ? 'ok' : 'OVER'}`]);
-row(['size (lit, SDK, validators, QR, drafts, i18n)', kb(form.minifiedBytes), kb(form.gzipBytes), `${kb(formBudgets.dossierFormGzipBytes)} ${form.gzipBytes <= formBudgets.dossierFormGzipBytes ? 'ok' : 'OVER'}`]);
+row(['ready ratio', `${readyRatio.toFixed(2)}×`, '', `${formBudgets.readyRatio}× ${verdict(readyRatio <= formBudgets.readyRatio)}`]);
+row(['size (lit, SDK, validators, QR, drafts, i18n)', kb(form.minifiedBytes), kb(form.gzipBytes), `${kb(formBudgets.dossierFormGzipBytes)} ${verdict(form.gzipBytes <= formBudgets.dossierFormGzipBytes)}`]);
 row(['  + English catalog, for English pages only', '', kb(form.englishGzipBytes), '']);
 sandbox.kill();
+
+// The search over the national-scale catalog, from a sandbox of its own grown to 6,300 procedures.
+const big = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', fileURLToPath(new URL('bench-sandbox.ts', import.meta.url)), '--catalog', '6300'], { stdio: ['ignore', 'pipe', 'inherit'] });
+const bigBase = await new Promise<string>((resolve) => big.stdout.once('data', (d) => resolve(String(d).trim())));
+console.log(`\n<hpasc-procedure-search> — keystroke → results painted, 6,300 procedures, ${queries.length} queries typed a letter per 400 ms, headless Chromium, 4× CPU throttling`);
+const search = await benchProcedureSearch(`${bigBase}/v1`);
+big.kill();
+row([`${search.searches} searches answered, ${search.keystrokes} keystrokes`, 'p50', 'p95', 'budget']);
+row(['client-side part: input + render', ms(search.client.p50), ms(search.client.p95), `${ms(formBudgets.searchClientP95Ms)} ${verdict(search.client.p95 <= formBudgets.searchClientP95Ms)}`]);
+row(['  input (the widget\'s handler, layout)', ms(search.input.p50), ms(search.input.p95), '']);
+row(['  render (parsed answer → laid out)', ms(search.render.p50), ms(search.render.p95), '']);
+row(['browser\'s keystroke (keydown → input)', ms(search.keystroke.p50), ms(search.keystroke.p95), '']);
+row(['reading and parsing the body', ms(search.read.p50), ms(search.read.p95), '']);
+row(['answer received → painted (wall clock)', ms(search.answerToPaint.p50), ms(search.answerToPaint.p95), '']);
+row(['keystroke → painted (debounce 150 ms, network)', ms(search.endToEnd.p50), ms(search.endToEnd.p95), '']);
+row(['size (lit, SDK, the widget, i18n)', '', kb(search.gzipBytes), '']);
+
+if (missed) {
+  console.error(`\n${missed} budget${missed > 1 ? 's' : ''} missed.`);
+  process.exitCode = 1;
+}

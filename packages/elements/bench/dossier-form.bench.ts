@@ -39,9 +39,20 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
  */
 const minifyTemplates = minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
 
-export async function bundleForm(): Promise<{ files: Record<string, string>; entry: string; gzipBytes: number; minifiedBytes: number; englishGzipBytes: number }> {
+export interface Bundle {
+  files: Record<string, string>;
+  entry: string;
+  gzipBytes: number;
+  minifiedBytes: number;
+  englishGzipBytes: number;
+}
+
+export const bundleForm = (): Promise<Bundle> => bundleEntry('dossier-form.entry.ts');
+
+/** Any entry of this folder, built the same way. */
+export async function bundleEntry(entryFile: string): Promise<Bundle> {
   const bundle = await rollup({
-    input: { 'hpasc-elements': fileURLToPath(new URL('dossier-form.entry.ts', import.meta.url)) },
+    input: { 'hpasc-elements': fileURLToPath(new URL(entryFile, import.meta.url)) },
     plugins: [minifyTemplates, nodeResolve({ browser: true, exportConditions: ['source'] }), esbuild({ target: 'es2022', tsconfig, include: /\.ts$/, exclude: [] })],
     onwarn: (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning); },
   });

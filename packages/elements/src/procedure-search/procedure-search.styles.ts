@@ -15,17 +15,15 @@ export const styles = css`
   .count { font-size: 18px; margin: 0 0 var(--hpasc-space); }
   .count .progress { font-size: 16px; color: var(--hpasc-color-text-muted); }
   .results { list-style: none; margin: 0 0 calc(var(--hpasc-space) * 2); padding: 0; }
-  .results.stale { opacity: 0.7; }
-  /* Off-screen results are neither laid out nor painted until they come near the screen. */
-  .result { content-visibility: auto; contain-intrinsic-size: auto 180px; border: 1px solid var(--hpasc-color-border); border-radius: var(--hpasc-radius); padding: calc(var(--hpasc-space) * 1.5); margin: 0 0 var(--hpasc-space); background: var(--hpasc-color-surface); }
+  /* Results after the first screenful are neither laid out nor painted until they come near the screen. */
+  .result.later { content-visibility: auto; contain-intrinsic-size: auto 160px; }
+  .result { border: 1px solid var(--hpasc-color-border); border-radius: var(--hpasc-radius); padding: calc(var(--hpasc-space) * 1.5); margin: 0 0 var(--hpasc-space); background: var(--hpasc-color-surface); }
   .result h4 { margin: 0 0 4px; font-size: 17px; }
-  button.open { display: inline; min-height: var(--hpasc-target-size); min-width: 0; width: 100%; padding: 8px 0; border: 0; background: none; color: var(--hpasc-color-primary);
+  /* A block, not shrink-to-fit: its width needs no measuring of the name first. */
+  button.open { display: block; min-height: var(--hpasc-target-size); min-width: 0; width: 100%; padding: 8px 0; border: 0; background: none; color: var(--hpasc-color-primary);
     font-weight: 700; text-align: left; text-decoration: underline; text-underline-offset: 3px; overflow-wrap: anywhere; }
-  mark { background: var(--hpasc-procedure-search-mark, #fff3b0); color: inherit; }
   .meta { color: var(--hpasc-color-text-muted); overflow-wrap: anywhere; }
-  .facts { display: flex; flex-wrap: wrap; gap: 4px calc(var(--hpasc-space) * 3); margin: 0; }
-  .facts dt { font-size: 14px; color: var(--hpasc-color-text-muted); }
-  .facts dd { margin: 0; font-weight: 600; }
+  .facts { margin: 0; }
   .badge { display: inline-block; padding: 0 8px; border-radius: var(--hpasc-radius); border: 1px solid currentColor; }
   .badge.full { color: var(--hpasc-color-success); }
   .more { width: 100%; }
@@ -44,5 +42,5 @@ export const styles = css`
   .start-offline { margin: calc(var(--hpasc-space) * 2) 0; }
   .failure { border-left-color: var(--hpasc-color-error); overflow-wrap: anywhere; }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
-  @media (forced-colors: active) { .result { border-color: CanvasText; } mark { background: Highlight; color: HighlightText; } a.button { border: 2px solid LinkText; } }
+  @media (forced-colors: active) { .result { border-color: CanvasText; } a.button { border: 2px solid LinkText; } }
 `;

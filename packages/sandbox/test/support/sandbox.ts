@@ -33,11 +33,11 @@ export interface ApiResponse {
   text: string;
 }
 
-export async function startSandbox(options: { limits?: Partial<Limits> } = {}): Promise<RunningSandbox> {
+export async function startSandbox(options: { limits?: Partial<Limits>; catalogSize?: number } = {}): Promise<RunningSandbox> {
   const uploadsDir = mkdtempSync(join(tmpdir(), 'hpasc-test-uploads-'));
   let base = '';
   const server = await createSandboxServer({
-    database: ':memory:', uploadsDir, forms, publicUrl: 'http://127.0.0.1', stepIntervalMs: 0,
+    database: ':memory:', uploadsDir, forms, publicUrl: 'http://127.0.0.1', stepIntervalMs: 0, ...(options.catalogSize ? { catalogSize: options.catalogSize } : {}),
     limits: { perKey: { limit: 100_000, windowMs: 60_000 }, perAddress: { limit: 100_000, windowMs: 60_000 }, lookupsPerAddress: { limit: 1000, windowMs: 60_000 }, ...options.limits },
   });
   const http: ServerType = await new Promise((resolve) => {

@@ -1,0 +1,1 @@
+export { HpascProcedureSearch } from '../src/procedure-search/procedure-search.ts';
