@@ -195,6 +195,8 @@ export class HpascProcedureSearch extends LitElement {
   private returnIndex = -1;
   private focusAfterRender: 'detail' | 'search' | number | null = null;
   private announceAfterRender = false;
+  /** The results whose tail is scheduled to render. */
+  private tailFor: ProcedureSummary[] | null = null;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -225,8 +227,8 @@ export class HpascProcedureSearch extends LitElement {
   }
 
   protected override updated(): void {
-    if (this.tailPending) {
-      const items = this.items;
+    if (this.tailPending && this.tailFor !== this.items) {
+      const items = this.tailFor = this.items;
       requestAnimationFrame(() => setTimeout(() => {
         if (this.items !== items) return;
         this.tail = items.slice(firstScreen);
@@ -341,7 +343,8 @@ export class HpascProcedureSearch extends LitElement {
     if (!request) {
       this.shownKey = key;
       this.phase = 'idle';
-      this.items = [];
+      this.items = this.tail = [];
+      this.tailPending = false;
       this.busy = this.slow = false;
       this.announcement = '';
       return;
