@@ -1,9 +1,11 @@
 // ESM builds of each published package, with bundled type declarations. Entry points come from the
-// `source` condition of each package's `exports`, so package.json stays the one list of entries.
+// `source` condition of each package's `exports`, so package.json stays the one list of entries. Then the
+// widgets' CDN build (packages/elements/cdn.config.mjs).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
+import { cdnConfigs } from './packages/elements/cdn.config.mjs';
 
 const packages = ['sdk', 'elements'];
 
@@ -42,4 +44,4 @@ export default packages.flatMap((name) => {
       output: { ...output, entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
     },
   ];
-}).filter((config) => Object.keys(config.input).length > 0);
+}).filter((config) => Object.keys(config.input).length > 0).concat(cdnConfigs);

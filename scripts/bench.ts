@@ -9,6 +9,7 @@ import { bundleSize } from '../packages/sdk/bench/size.ts';
 import ky from 'ky';
 import { benchDossierForm } from '../packages/elements/bench/dossier-form.bench.ts';
 import { benchProcedureSearch, queries } from '../packages/elements/bench/procedure-search.bench.ts';
+import { cdnSizes } from '../packages/elements/bench/cdn.bench.ts';
 
 const bench = (name: string) => fileURLToPath(new URL(`../packages/sdk/bench/${name}`, import.meta.url));
 const budgets = JSON.parse(readFileSync(bench('budgets.json'), 'utf8')) as { typicalImportGzipBytes: number; overheadRatio: number };
@@ -76,7 +77,19 @@ row(['SDK (ky, retries, errors, headers)', `${sdkP50.toFixed(2)} ms`, `${sdkP95.
 const ratio = sdkP50 / rawP50;
 row(['overhead ratio (p50)', `${ratio.toFixed(2)}×`, '', `${budgets.overheadRatio}× ${verdict(ratio <= budgets.overheadRatio)}`]);
 
-const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/bench/budgets.json', import.meta.url)), 'utf8')) as { dossierFormGzipBytes: number; readyRatio: number; searchClientP95Ms: number };
+const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/elements/bench/budgets.json', import.meta.url)), 'utf8')) as {
+  dossierFormGzipBytes: number; readyRatio: number; searchClientP95Ms: number; cdnLoaderGzipBytes: number; cdnOneWidgetGzipBytes: number; cdnAllGzipBytes: number;
+};
+
+console.log('\n@hpasc/elements — the CDN build (rollup, Lit templates minified, terser), what a page loads; English catalog apart');
+const cdn = await cdnSizes();
+row(['page loads', 'gzip', 'brotli', 'budget (gzip)']);
+row(['the loader alone (hpasc-elements.js)', kb(cdn.loader.gzip), kb(cdn.loader.brotli), `${kb(formBudgets.cdnLoaderGzipBytes)} ${verdict(cdn.loader.gzip <= formBudgets.cdnLoaderGzipBytes)}`]);
+for (const [tag, size] of Object.entries(cdn.widgets)) {
+  row([`  + provider + <${tag}> (${size.files} files)`, kb(size.gzip), kb(size.brotli), `${kb(formBudgets.cdnOneWidgetGzipBytes)} ${verdict(size.gzip <= formBudgets.cdnOneWidgetGzipBytes)}`]);
+}
+row([`every widget (${cdn.all.files} files)`, kb(cdn.all.gzip), kb(cdn.all.brotli), `${kb(formBudgets.cdnAllGzipBytes)} ${verdict(cdn.all.gzip <= formBudgets.cdnAllGzipBytes)}`]);
+row(['every widget, one file (hpasc-elements.all.js)', kb(cdn.single.gzip), kb(cdn.single.brotli), '']);
 console.log('\n<hpasc-dossier-form> — birth registration (1.001193), headless Chromium, 4× CPU throttling, median of 15 interleaved runs');
 const form = await benchDossierForm(`${sb.base}/v1`);
 row(['', 'ready', 'all errors', '']);

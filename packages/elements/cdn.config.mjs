@@ -1,0 +1,82 @@
+// The CDN build of @hpasc/elements (`npm run build` → packages/elements/dist/cdn/), served from any npm CDN
+// under a versioned path (…/@hpasc/elements@<version>/dist/cdn/…):
+// - `hpasc-elements.js`, the loader: defines <hpasc-provider> at once and each widget when its tag appears;
+// - `hpasc-<widget>.js`, one entry per widget, for pages that would rather name what they use;
+// - `chunks/`, what they share (lit, the SDK, the English catalog), content-hashed;
+// - `hpasc-elements.all.js`, every widget in one file, for embedders who want one pinned file;
+// - `sri.json`, the Subresource Integrity hash (sha384) of every file; source maps beside each file.
+// Lit's templates are minified (whitespace that would become text nodes is gone), then terser (two passes).
+import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
+import { minify } from 'terser';
+
+const src = (path) => fileURLToPath(new URL(`src/${path}`, import.meta.url));
+const tsconfig = fileURLToPath(new URL('../../tsconfig.json', import.meta.url));
+export const cdnDir = fileURLToPath(new URL('dist/cdn', import.meta.url));
+
+/** Each widget's tag and its registration module (the loader names the same modules). */
+export const widgetEntries = {
+  'hpasc-provider': 'provider/provider.ts',
+  'hpasc-sign-in': 'sign-in/sign-in.ts',
+  'hpasc-dossier-form': 'dossier-form/dossier-form.ts',
+  'hpasc-dossier-tracker': 'dossier-tracker/dossier-tracker.ts',
+  'hpasc-my-dossiers': 'my-dossiers/my-dossiers.ts',
+  'hpasc-rating': 'rating/rating.ts',
+  'hpasc-rating-summary': 'rating-summary/rating-summary.ts',
+  'hpasc-procedure-search': 'procedure-search/procedure-search.ts',
+  'hpasc-branch-finder': 'branch-finder/branch-finder.ts',
+  'hpasc-service-stats': 'service-stats/service-stats.ts',
+  'hpasc-feedback-form': 'feedback-form/feedback-form.ts',
+};
+
+/** Terser on every chunk, keeping the source map chain. */
+const terser = () => ({
+  name: 'hpasc-terser',
+  async renderChunk(code) {
+    const result = await minify(code, { module: true, ecma: 2022, compress: { passes: 2 }, sourceMap: true });
+    return { code: result.code, map: result.map };
+  },
+});
+
+/** `sri.json`: the sha384 of every emitted file, as a `<script integrity>` takes it. */
+const sri = (fileName) => ({
+  name: 'hpasc-sri',
+  generateBundle(_options, bundle) {
+    const hashes = {};
+    for (const file of Object.values(bundle)) {
+      if (file.type !== 'chunk') continue;
+      hashes[file.fileName] = `sha384-${createHash('sha384').update(file.code).digest('base64')}`;
+    }
+    this.emitFile({ type: 'asset', fileName, source: `${JSON.stringify(hashes, null, 2)}\n` });
+  },
+});
+
+/**
+ * Empty attributes are kept: `<option value="">` without its value would take its text as value.
+ */
+const plugins = () => [
+  minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } }),
+  nodeResolve({ browser: true, exportConditions: ['source'] }),
+  esbuild({ target: 'es2022', tsconfig, include: /\.ts$/, exclude: [], sourceMap: true }),
+  terser(),
+];
+
+const onwarn = (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning); };
+
+export const cdnConfigs = [
+  {
+    input: { 'hpasc-elements': src('cdn/loader.ts'), ...Object.fromEntries(Object.entries(widgetEntries).map(([tag, path]) => [tag, src(path)])) },
+    plugins: [...plugins(), sri('sri.json')],
+    onwarn,
+    output: { dir: cdnDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
+  },
+  {
+    input: { 'hpasc-elements.all': src('cdn/all.ts') },
+    plugins: [...plugins(), sri('sri.all.json')],
+    onwarn,
+    output: { dir: cdnDir, format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
+  },
+];

@@ -1,0 +1,48 @@
+/**
+ * The CDN loader (`hpasc-elements.js`): the one script tag a web team pastes. It defines `<hpasc-provider>`
+ * at once, and each widget the first time its tag appears in the page — in the HTML, or added later by a
+ * script or a CMS — so a page loads only the widgets it shows (lit and the SDK come in shared chunks).
+ * Loading it twice does nothing the second time. Tags inside another component's shadow root are not seen:
+ * import that widget's own entry (`hpasc-<widget>.js`) there instead.
+ */
+const widgets: Record<string, () => Promise<unknown>> = {
+  'hpasc-sign-in': () => import('../sign-in/sign-in.ts'),
+  'hpasc-dossier-form': () => import('../dossier-form/dossier-form.ts'),
+  'hpasc-dossier-tracker': () => import('../dossier-tracker/dossier-tracker.ts'),
+  'hpasc-my-dossiers': () => import('../my-dossiers/my-dossiers.ts'),
+  'hpasc-rating': () => import('../rating/rating.ts'),
+  'hpasc-rating-summary': () => import('../rating-summary/rating-summary.ts'),
+  'hpasc-procedure-search': () => import('../procedure-search/procedure-search.ts'),
+  'hpasc-branch-finder': () => import('../branch-finder/branch-finder.ts'),
+  'hpasc-service-stats': () => import('../service-stats/service-stats.ts'),
+  'hpasc-feedback-form': () => import('../feedback-form/feedback-form.ts'),
+};
+
+const started = Symbol.for('hpasc.elements.loader');
+const page = globalThis as typeof globalThis & { [started]?: true };
+
+if (!page[started]) {
+  page[started] = true;
+  // The provider first: no widget starts before it can find its configuration.
+  const provider = import('../provider/provider.ts');
+  const asked = new Set<string>();
+  const define = (tag: string): void => {
+    if (asked.has(tag)) return;
+    asked.add(tag);
+    void provider.then(() => widgets[tag]!()).catch((error: unknown) => {
+      asked.delete(tag);
+      console.error(`<${tag}> could not be loaded`, error);
+    });
+  };
+  const selector = Object.keys(widgets).join(',');
+  const scan = (root: Element | Document): void => {
+    if (root instanceof Element && root.localName in widgets) define(root.localName);
+    for (const element of root.querySelectorAll(selector)) define(element.localName);
+  };
+  new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  }).observe(document, { childList: true, subtree: true });
+  scan(document);
+}
+
+export {};
