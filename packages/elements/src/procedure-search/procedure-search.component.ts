@@ -660,7 +660,7 @@ export class HpascProcedureSearch extends LitElement {
     return html`<li part="result" class="result ${i < firstScreen ? '' : 'later'}" data-index=${i} data-code=${p.code}>
       <h4><button type="button" class="open" aria-describedby="r-${i}" @click=${() => this.openDetail(p.code, i)}>${p.name}</button></h4>
       <p class="meta" id="r-${i}">${`${msg(str`Mã ${p.code}`, { id: 'procedureSearch.code' })} · ${p.sector.name} · ${p.agency.name}`}</p>
-      <p class="facts ${p.onlineLevel}">${facts}</p>
+      <p class="facts">${facts}</p>
     </li>`;
   }
 

@@ -24,8 +24,6 @@ export const styles = css`
     font-weight: 700; text-align: left; text-decoration: underline; text-underline-offset: 3px; overflow-wrap: anywhere; }
   .meta { color: var(--hpasc-color-text-muted); overflow-wrap: anywhere; }
   .facts { margin: 0; }
-  .badge { display: inline-block; padding: 0 8px; border-radius: var(--hpasc-radius); border: 1px solid currentColor; }
-  .badge.full { color: var(--hpasc-color-success); }
   .more { width: 100%; }
   .empty ul { padding-left: 20px; }
   .detail h3 { font-size: 20px; margin: calc(var(--hpasc-space) * 2) 0; overflow-wrap: anywhere; }
