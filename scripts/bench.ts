@@ -1,6 +1,8 @@
-// `npm run bench`: figures, not pass/fail — bundle sizes against their budgets, what each part costs, and
-// the SDK's per-request overhead against raw fetch on loopback (same sandbox, same run). The sandbox runs in
-// its own process, as a server does: in-process, its work and garbage would share the client's event loop.
+// `npm run bench`: figures against the budgets in packages/*/bench/budgets.json, and a non-zero exit when
+// one is missed — bundle sizes, what each part costs, what pages load from the CDN build, the SDK's
+// per-request overhead against raw fetch on loopback (same sandbox, same run), the dossier form against a
+// hand-written one, the procedure search over 6,300 procedures. Sandboxes run in their own processes, as a
+// server does: in-process, their work and garbage would share the client's event loop.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
