@@ -32,11 +32,14 @@ export const widgetEntries = {
   'hpasc-feedback-form': 'feedback-form/feedback-form.ts',
 };
 
+/** How terser minifies every chunk (two passes: ~3 % smaller than esbuild's minifier). */
+export const terserOptions = { module: true, ecma: 2022, compress: { passes: 2 } };
+
 /** Terser on every chunk, keeping the source map chain. */
 const terser = () => ({
   name: 'hpasc-terser',
   async renderChunk(code) {
-    const result = await minify(code, { module: true, ecma: 2022, compress: { passes: 2 }, sourceMap: true });
+    const result = await minify(code, { ...terserOptions, sourceMap: true });
     return { code: result.code, map: result.map };
   },
 });
@@ -55,27 +58,28 @@ const sri = (fileName) => ({
 });
 
 /**
- * Empty attributes are kept: `<option value="">` without its value would take its text as value.
+ * The build every widget file goes through (the CDN build, and the bench's measured bundles). Empty
+ * attributes are kept: `<option value="">` without its value would take its text as value.
  */
-const plugins = () => [
+export const widgetPlugins = () => [
   minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } }),
   nodeResolve({ browser: true, exportConditions: ['source'] }),
   esbuild({ target: 'es2022', tsconfig, include: /\.ts$/, exclude: [], sourceMap: true }),
   terser(),
 ];
 
-const onwarn = (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning); };
+export const onwarn = (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning); };
 
 export const cdnConfigs = [
   {
     input: { 'hpasc-elements': src('cdn/loader.ts'), ...Object.fromEntries(Object.entries(widgetEntries).map(([tag, path]) => [tag, src(path)])) },
-    plugins: [...plugins(), sri('sri.json')],
+    plugins: [...widgetPlugins(), sri('sri.json')],
     onwarn,
     output: { dir: cdnDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
   {
     input: { 'hpasc-elements.all': src('cdn/all.ts') },
-    plugins: [...plugins(), sri('sri.all.json')],
+    plugins: [...widgetPlugins(), sri('sri.all.json')],
     onwarn,
     output: { dir: cdnDir, format: 'es', entryFileNames: '[name].js', inlineDynamicImports: true, sourcemap: true },
   },

@@ -7,6 +7,7 @@
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { rollup, type OutputChunk } from 'rollup';
 import { cdnConfigs, widgetEntries } from '../cdn.config.mjs';
+import { isEnglishChunk } from './build.ts';
 
 export interface Size {
   gzip: number;
@@ -32,8 +33,6 @@ async function build(index: number): Promise<Map<string, OutputChunk>> {
   return new Map(output.filter((o): o is OutputChunk => o.type === 'chunk').map((chunk) => [chunk.fileName, chunk]));
 }
 
-const isEnglish = (chunk: OutputChunk) => Object.keys(chunk.modules).every((id) => id.endsWith('/locales/en.ts') || id.endsWith('.en.ts'));
-
 function measure(chunks: Map<string, OutputChunk>, roots: string[]): Size {
   const seen = new Set<string>();
   const visit = (name: string): void => {
@@ -45,7 +44,7 @@ function measure(chunks: Map<string, OutputChunk>, roots: string[]): Size {
   let gzip = 0, brotli = 0, files = 0;
   for (const name of seen) {
     const chunk = chunks.get(name)!;
-    if (isEnglish(chunk)) continue;
+    if (isEnglishChunk(chunk)) continue;
     gzip += gzipSync(chunk.code, { level: 9 }).length;
     brotli += brotliCompressSync(chunk.code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     files++;

@@ -4,17 +4,9 @@
  * Also the form's gzipped size (lit, SDK, validators, QR code, localization, drafts — everything a Vietnamese
  * page loads), and the English catalog's.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { gzipSync } from 'node:zlib';
-import { fileURLToPath } from 'node:url';
-import { rollup } from 'rollup';
-import esbuild from 'rollup-plugin-esbuild';
-import { nodeResolve } from '@rollup/plugin-node-resolve';
-import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
-import { minify } from 'terser';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { Schemas } from '@hpasc/sdk';
+import { bundleEntry, servePages, type Bundle } from './build.ts';
 
 export interface FormBench {
   gzipBytes: number;
@@ -25,53 +17,13 @@ export interface FormBench {
   handWritten: { readyMs: number; errorsMs: number };
 }
 
-const tsconfig = new URL('../../../tsconfig.json', import.meta.url).pathname;
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /**
- * The form as a page loads it, built as the CDN build is: rollup, code-split (the English catalog is a chunk
- * of its own that Vietnamese pages never fetch), Lit's html`` and css`` templates minified (whitespace that
- * would become text nodes is gone), then terser (two passes: ~3 % smaller than esbuild's minifier).
- * Everything else counts, QR code included.
+ * The form as a page loads it, built as the CDN build is (see ./build.ts). Everything counts, QR code
+ * included, but the English catalog: a chunk of its own that Vietnamese pages never fetch.
  */
-/**
- * Empty attributes are kept: `<option value="">` without its value would take its text as value.
- */
-const minifyTemplates = minifyHtmlLiterals({ failOnError: true, options: { minifyOptions: { removeEmptyAttributes: false } } });
-
-export interface Bundle {
-  files: Record<string, string>;
-  entry: string;
-  gzipBytes: number;
-  minifiedBytes: number;
-  englishGzipBytes: number;
-}
-
 export const bundleForm = (): Promise<Bundle> => bundleEntry('dossier-form.entry.ts');
-
-/** Any entry of this folder, built the same way. */
-export async function bundleEntry(entryFile: string): Promise<Bundle> {
-  const bundle = await rollup({
-    input: { 'hpasc-elements': fileURLToPath(new URL(entryFile, import.meta.url)) },
-    plugins: [minifyTemplates, nodeResolve({ browser: true, exportConditions: ['source'] }), esbuild({ target: 'es2022', tsconfig, include: /\.ts$/, exclude: [] })],
-    onwarn: (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPENDENCY') warn(warning); },
-  });
-  const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
-  await bundle.close();
-  const files: Record<string, string> = {};
-  let gzipBytes = 0, minifiedBytes = 0, englishGzipBytes = 0;
-  for (const chunk of output) {
-    if (chunk.type !== 'chunk') continue;
-    const code = (await minify(chunk.code, { module: true, ecma: 2022, compress: { passes: 2 } })).code!;
-    files[chunk.fileName] = code;
-    const gzip = gzipSync(code, { level: 9 }).length;
-    const modules = Object.keys(chunk.modules);
-    // The English catalog: locales/en.ts and the widgets' own English files (`*.en.ts`) it gathers.
-    if (modules.length > 0 && modules.every((id) => id.endsWith('src/locales/en.ts') || id.endsWith('.en.ts'))) englishGzipBytes += gzip;
-    else gzipBytes += gzip, minifiedBytes += code.length;
-  }
-  return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes };
-}
 
 /** The same fields as plain HTML with a small script that checks required ones: what a careful web team would write. */
 function handWrittenPage(procedure: Schemas['Procedure']): string {
@@ -135,19 +87,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 export async function benchDossierForm(apiBase: string, runs = 15): Promise<FormBench> {
   const procedure = (await (await fetch(`${apiBase}/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } })).json()) as Schemas['Procedure'];
   const bundle = await bundleForm();
-  const pages: Record<string, [string, string]> = {
-    ...Object.fromEntries(Object.entries(bundle.files).map(([name, code]) => [`/${name}`, ['text/javascript; charset=utf-8', code] as [string, string]])),
-    '/widget.html': ['text/html; charset=utf-8', widgetPage(apiBase)],
-    '/hand-written.html': ['text/html; charset=utf-8', handWrittenPage(procedure)],
-  };
-  const server: Server = createServer((req, res) => {
-    const page = pages[req.url ?? ''];
-    if (!page) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': page[0], 'Cache-Control': 'no-store' }).end(page[1]);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const { origin, browser, close } = await servePages(bundle, { '/widget.html': widgetPage(apiBase), '/hand-written.html': handWrittenPage(procedure) });
   const results = { widget: [] as { readyMs: number; errorsMs: number }[], handWritten: [] as { readyMs: number; errorsMs: number }[] };
   try {
     // The first runs warm the server's and the browser's code paths; they are left out. Pairs alternate which
@@ -170,8 +110,7 @@ export async function benchDossierForm(apiBase: string, runs = 15): Promise<Form
       }
     }
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
   if (process.env['BENCH_VERBOSE']) for (const [kind, list] of Object.entries(results)) console.log(kind, list.map((r) => r.readyMs.toFixed(0)).join(' '));
   const summarize = (list: { readyMs: number; errorsMs: number }[]) => ({ readyMs: median(list.map((r) => r.readyMs)), errorsMs: median(list.map((r) => r.errorsMs)) });

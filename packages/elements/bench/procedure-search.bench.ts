@@ -17,10 +17,7 @@
  * debounce, network and server included). A frame counts as painted when a task queued from its
  * `requestAnimationFrame` callback runs.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { chromium } from 'playwright-core';
-import { bundleEntry } from './dossier-form.bench.ts';
+import { bundleEntry, servePages } from './build.ts';
 
 export interface Quantiles {
   p50: number;
@@ -91,18 +88,7 @@ console.log('ready');
 
 export async function benchProcedureSearch(apiBase: string, typed: readonly string[] = queries): Promise<SearchBench> {
   const bundle = await bundleEntry('procedure-search.entry.ts');
-  const files: Record<string, [string, string]> = {
-    ...Object.fromEntries(Object.entries(bundle.files).map(([name, code]) => [`/${name}`, ['text/javascript; charset=utf-8', code] as [string, string]])),
-    '/search.html': ['text/html; charset=utf-8', page(apiBase)],
-  };
-  const server: Server = createServer((req, res) => {
-    const file = files[req.url ?? ''];
-    if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': file[0], 'Cache-Control': 'no-store' }).end(file[1]);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  const { origin, browser, close } = await servePages(bundle, { '/search.html': page(apiBase) });
   try {
     const tab = await browser.newPage({ viewport: { width: 412, height: 915 } });
     const cdp = await tab.context().newCDPSession(tab);
@@ -142,7 +128,6 @@ export async function benchProcedureSearch(apiBase: string, typed: readonly stri
       gzipBytes: bundle.gzipBytes,
     };
   } finally {
-    await browser.close();
-    server.close();
+    await close();
   }
 }

@@ -1,0 +1,74 @@
+/**
+ * What the benches share: building an entry as the CDN build does (packages/elements/cdn.config.mjs —
+ * code-split, Lit templates minified, terser), telling the English catalog's chunk apart, and serving the
+ * built files with a page to headless Chromium (Debian's, never a downloaded browser).
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { rollup, type OutputChunk } from 'rollup';
+import { chromium, type Browser } from 'playwright-core';
+import { minify } from 'terser';
+import { onwarn, terserOptions, widgetPlugins } from '../cdn.config.mjs';
+
+export interface Bundle {
+  files: Record<string, string>;
+  entry: string;
+  gzipBytes: number;
+  minifiedBytes: number;
+  /** The English catalog, fetched only by English pages. */
+  englishGzipBytes: number;
+}
+
+/** The English catalog: locales/en.ts and the widgets' own English files (`*.en.ts`) it gathers. */
+export function isEnglishChunk(chunk: OutputChunk): boolean {
+  const modules = Object.keys(chunk.modules);
+  return modules.length > 0 && modules.every((id) => id.endsWith('src/locales/en.ts') || id.endsWith('.en.ts'));
+}
+
+/**
+ * An entry of the bench folder as a page loads it; everything counts but the English catalog. Terser runs
+ * on each generated chunk rather than as the build's last plugin, so the bytes counted are terser's own
+ * (the CDN files add a final newline and their source map comment).
+ */
+export async function bundleEntry(entryFile: string): Promise<Bundle> {
+  const plugins = widgetPlugins().filter((plugin) => plugin.name !== 'hpasc-terser');
+  const bundle = await rollup({ input: { 'hpasc-elements': fileURLToPath(new URL(entryFile, import.meta.url)) }, plugins, onwarn });
+  const { output } = await bundle.generate({ format: 'es', entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' });
+  await bundle.close();
+  const files: Record<string, string> = {};
+  let gzipBytes = 0, minifiedBytes = 0, englishGzipBytes = 0;
+  for (const chunk of output) {
+    if (chunk.type !== 'chunk') continue;
+    const code = (await minify(chunk.code, terserOptions)).code!;
+    files[chunk.fileName] = code;
+    const gzip = gzipSync(code, { level: 9 }).length;
+    if (isEnglishChunk(chunk)) englishGzipBytes += gzip;
+    else gzipBytes += gzip, minifiedBytes += code.length;
+  }
+  return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes };
+}
+
+/** Serves a bundle's files and some pages (path → HTML) on a free port, uncached; and a Chromium to load them. */
+export async function servePages(bundle: Bundle, pages: Record<string, string>): Promise<{ origin: string; browser: Browser; close(): Promise<void> }> {
+  const files: Record<string, [string, string]> = {
+    ...Object.fromEntries(Object.entries(bundle.files).map(([name, code]) => [`/${name}`, ['text/javascript; charset=utf-8', code] as [string, string]])),
+    ...Object.fromEntries(Object.entries(pages).map(([path, html]) => [path, ['text/html; charset=utf-8', html] as [string, string]])),
+  };
+  const server = createServer((req, res) => {
+    const file = files[req.url ?? ''];
+    if (!file) return void res.writeHead(404).end();
+    res.writeHead(200, { 'Content-Type': file[0], 'Cache-Control': 'no-store' }).end(file[1]);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });
+  return {
+    origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    browser,
+    async close() {
+      await browser.close();
+      server.close();
+    },
+  };
+}
