@@ -1,5 +1,5 @@
 // `npm test`: every check and test suite of the repository, with one closing line `N passed, N failed`.
-// Checks (contract lint, codegen drift, type check) count one each; test suites count their tests.
+// Checks (contract lint, codegen drift of the contract and of the elements' manifest, type check) count one each; test suites count their tests.
 // `tsx scripts/test.ts node browser` runs only the named steps.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -84,7 +84,8 @@ const quiet = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true'
 const steps: Record<string, () => Promise<StepResult>> = {
   lint: check('contract lint (Redocly, no warnings)', bin('redocly'), ['lint', 'openapi/hpasc.openapi.yaml', '--format=stylish'], quiet,
     (output) => /Your API description is valid/.test(output) && !/You have \d+ warnings?/.test(output)),
-  drift: check('codegen drift', bin('tsx'), ['scripts/generate.ts', '--check']),
+  drift: check('codegen drift (contract)', bin('tsx'), ['scripts/generate.ts', '--check']),
+  manifest: check('codegen drift (custom elements manifest, editor data)', bin('tsx'), ['scripts/generate-elements.ts', '--check']),
   types: check('type check', bin('tsc'), ['-p', 'tsconfig.json']),
   node: nodeTests,
   browser: browserTests,

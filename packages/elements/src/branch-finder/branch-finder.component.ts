@@ -1,33 +1,3 @@
-/**
- * `<hpasc-branch-finder>` — the reception points (điểm tiếp nhận) nearest to the citizen: from the device's
- * location (asked for only after a button press), from a chosen commune or ward, or from a typed address (the
- * contract has no geocoding, so the address is matched to the commune or ward it names, and the widget says
- * so). Points within 5 km come first — the center promises one within 5 km / 30 minutes — each with its
- * distance, whether it is open now and its hours today (in Hanoi time), its live queue (refreshed every minute
- * while the widget is on screen), the services it receives and its address. When no point is within 5 km,
- * the nearest ones further away are shown and the widget says so. No map: nothing is loaded from a third party.
- *
- * Configure it with `api-key` and `base-url`, a `core`, or a surrounding `<hpasc-provider>`.
- *
- * @fires hpasc-point-select - The citizen chose a point. `detail: { pointId }`
- * @fires hpasc-error - A search failed. `detail: { code, requestId }`
- * @csspart base - The widget's frame.
- * @csspart locate - The "use my location" button.
- * @csspart commune - The commune or ward chooser.
- * @csspart address - The address form.
- * @csspart results - The list of points.
- * @csspart point - One point of the list.
- * @csspart distance - A point's distance.
- * @csspart hours - A point's open/closed status and hours today.
- * @csspart queue - A point's live queue.
- * @csspart select - The button that chooses a point.
- * @csspart directions - The "directions" link.
- * @csspart demo - The "demo data" flag of a point.
- * @cssprop --hpasc-color-primary - Buttons and accents.
- * @cssprop --hpasc-color-success - The "open now" status.
- * @cssprop --hpasc-color-error - The "closed now" status and errors.
- * @cssprop --hpasc-branch-finder-selected-border - The border of the chosen point (default: 3 px primary).
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -103,6 +73,36 @@ const hanoi = { lat: [20.5, 21.4], lng: [105.2, 106.1] } as const;
 /** About 100 m: the place is located, not the person. */
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
 
+/**
+ * `<hpasc-branch-finder>` — the reception points (điểm tiếp nhận) nearest to the citizen: from the device's
+ * location (asked for only after a button press), from a chosen commune or ward, or from a typed address (the
+ * contract has no geocoding, so the address is matched to the commune or ward it names, and the widget says
+ * so). Points within 5 km come first — the center promises one within 5 km / 30 minutes — each with its
+ * distance, whether it is open now and its hours today (in Hanoi time), its live queue (refreshed every minute
+ * while the widget is on screen), the services it receives and its address. When no point is within 5 km,
+ * the nearest ones further away are shown and the widget says so. No map: nothing is loaded from a third party.
+ *
+ * Configure it with `api-key` and `base-url`, a `core`, or a surrounding `<hpasc-provider>`.
+ *
+ * @fires hpasc-point-select - The citizen chose a point. `detail: { pointId }`
+ * @fires hpasc-error - A search failed. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
+ * @csspart locate - The "use my location" button.
+ * @csspart commune - The commune or ward chooser.
+ * @csspart address - The address form.
+ * @csspart results - The list of points.
+ * @csspart point - One point of the list.
+ * @csspart distance - A point's distance.
+ * @csspart hours - A point's open/closed status and hours today.
+ * @csspart queue - A point's live queue.
+ * @csspart select - The button that chooses a point.
+ * @csspart directions - The "directions" link.
+ * @csspart demo - The "demo data" flag of a point.
+ * @cssprop --hpasc-color-primary - Buttons and accents.
+ * @cssprop --hpasc-color-success - The "open now" status.
+ * @cssprop --hpasc-color-error - The "closed now" status and errors.
+ * @cssprop --hpasc-branch-finder-selected-border - The border of the chosen point (default: 3 px primary).
+ */
 @localized()
 export class HpascBranchFinder extends LitElement {
   static override styles = [tokens, widgetStyles, styles, comboboxStyles];

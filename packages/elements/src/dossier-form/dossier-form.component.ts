@@ -1,18 +1,3 @@
-/**
- * `<hpasc-dossier-form procedure="1.001193">` — a citizen submits a dossier (hồ sơ) for any procedure from
- * a form rendered from its form schema: applicant, the procedure's own steps, documents, how to receive the
- * result, review and consent, then the receipt.
- *
- * @fires hpasc-ready - The procedure is loaded and the first step shown. `detail: { procedure }`
- * @fires hpasc-step-change - Another step is shown. `detail: { step, index }`
- * @fires hpasc-submit - The dossier is being sent. `detail: { procedure }`
- * @fires hpasc-submitted - A receipt came back. `detail: { dossierCode, dueDate }` (no personal data)
- * @fires hpasc-error - Something failed. `detail: { code, requestId }`
- * @fires hpasc-draft-saved - The draft was saved in this browser. `detail: { savedAt }`
- * @fires hpasc-receipt-printed - The official receipt was sent to the printer. `detail: { dossierCode }`
- * @csspart form - The form.
- * @cssprop --hpasc-color-primary - Buttons and accents.
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -87,6 +72,21 @@ const same = (label: string) => ({ vi: label, en: label });
 /** The applicant's fields that VNeID vouches for: locked when the citizen is signed in. */
 const identityFields = ['/applicant/fullName', '/applicant/citizenId', '/applicant/birthDate'];
 
+/**
+ * `<hpasc-dossier-form procedure="1.001193">` — a citizen submits a dossier (hồ sơ) for any procedure from
+ * a form rendered from its form schema: applicant, the procedure's own steps, documents, how to receive the
+ * result, review and consent, then the receipt.
+ *
+ * @fires hpasc-ready - The procedure is loaded and the first step shown. `detail: { procedure }`
+ * @fires hpasc-step-change - Another step is shown. `detail: { step, index }`
+ * @fires hpasc-submit - The dossier is being sent. `detail: { procedure }`
+ * @fires hpasc-submitted - A receipt came back. `detail: { dossierCode, dueDate }` (no personal data)
+ * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @fires hpasc-draft-saved - The draft was saved in this browser. `detail: { savedAt }`
+ * @fires hpasc-receipt-printed - The official receipt was sent to the printer. `detail: { dossierCode }`
+ * @csspart form - The form.
+ * @cssprop --hpasc-color-primary - Buttons and accents.
+ */
 @localized()
 export class HpascDossierForm extends LitElement {
   static override styles = [tokens, widgetStyles, styles, comboboxStyles];

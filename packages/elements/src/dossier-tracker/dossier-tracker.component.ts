@@ -1,23 +1,3 @@
-/**
- * `<hpasc-dossier-tracker>` — a citizen follows a dossier (hồ sơ) live: its status in plain words, the
- * timeline, the return date counted in working days, the apology and new date when it is late, what to do
- * when documents or fees are asked for, how to collect the result, and the documents the center issued.
- * Without `code`, it shows a lookup (dossier code + tracking PIN); a receipt's QR code opens it at
- * `#ho-so=<code>`, which fills the code in.
- *
- * @fires hpasc-ready - The dossier is shown. `detail: { dossierCode, status }`
- * @fires hpasc-status-change - A live update changed the status. `detail: { dossierCode, status }`
- * @fires hpasc-withdrawn - The citizen withdrew the dossier. `detail: { dossierCode }`
- * @fires hpasc-supplement-sent - The documents asked for were sent. `detail: { dossierCode }`
- * @fires hpasc-payment-start - A payment was opened on the payment platform. `detail: { dossierCode, paymentId }`
- * @fires hpasc-error - Something failed. `detail: { code, requestId }`
- * @csspart tracker - The dossier view.
- * @csspart lookup - The lookup form.
- * @csspart timeline - The list of events.
- * @cssprop --hpasc-color-primary - Buttons and accents.
- * @cssprop --hpasc-color-success - The on-time badge.
- * @cssprop --hpasc-color-error - The overdue badge and errors.
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -64,6 +44,26 @@ const hashKey = 'ho-so';
 const newDraftId = () => `dr_${crypto.randomUUID().replace(/-/g, '')}`;
 const tz = 'Asia/Ho_Chi_Minh';
 
+/**
+ * `<hpasc-dossier-tracker>` — a citizen follows a dossier (hồ sơ) live: its status in plain words, the
+ * timeline, the return date counted in working days, the apology and new date when it is late, what to do
+ * when documents or fees are asked for, how to collect the result, and the documents the center issued.
+ * Without `code`, it shows a lookup (dossier code + tracking PIN); a receipt's QR code opens it at
+ * `#ho-so=<code>`, which fills the code in.
+ *
+ * @fires hpasc-ready - The dossier is shown. `detail: { dossierCode, status }`
+ * @fires hpasc-status-change - A live update changed the status. `detail: { dossierCode, status }`
+ * @fires hpasc-withdrawn - The citizen withdrew the dossier. `detail: { dossierCode }`
+ * @fires hpasc-supplement-sent - The documents asked for were sent. `detail: { dossierCode }`
+ * @fires hpasc-payment-start - A payment was opened on the payment platform. `detail: { dossierCode, paymentId }`
+ * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @csspart tracker - The dossier view.
+ * @csspart lookup - The lookup form.
+ * @csspart timeline - The list of events.
+ * @cssprop --hpasc-color-primary - Buttons and accents.
+ * @cssprop --hpasc-color-success - The on-time badge.
+ * @cssprop --hpasc-color-error - The overdue badge and errors.
+ */
 @localized()
 export class HpascDossierTracker extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

@@ -1,23 +1,3 @@
-/**
- * `<hpasc-feedback-form>` — a citizen sends feedback or a petition (phản ánh, kiến nghị) to the center: the
- * topic, a related dossier if any, what happened, how to reach them, files, and consent to process their
- * personal data; then the receipt with the feedback code and its PIN. A lookup (code + PIN, or the last 4
- * digits of the mobile) follows the feedback to its answer. With the citizen's consent the draft is kept on
- * this device for 7 days; never in kiosk mode.
- *
- * @fires hpasc-feedback-sent - The receipt came back. `detail: { feedbackCode }` (no personal data)
- * @fires hpasc-error - Something failed. `detail: { code, requestId }`
- * @csspart base - Everything the widget shows (carries its `lang`).
- * @csspart form - The feedback form.
- * @csspart summary - The error summary.
- * @csspart receipt - The receipt after sending.
- * @csspart lookup - The lookup form.
- * @csspart result - The feedback found by the lookup, with its answer.
- * @cssprop --hpasc-color-primary - Buttons and accents.
- * @cssprop --hpasc-color-error - Errors and the over-limit counter.
- * @cssprop --hpasc-color-success - The answer's accent.
- * @cssprop --hpasc-target-size - The smallest height of buttons and fields (44 px).
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -106,6 +86,26 @@ const feedbackCodePattern = /^PAKN-\d{6}-\d{4}$/;
 const cleanFeedbackCode = (value: string) => value.replace(/\s+/g, '').toUpperCase();
 const length = (value: string | undefined) => [...(value ?? '')].length;
 
+/**
+ * `<hpasc-feedback-form>` — a citizen sends feedback or a petition (phản ánh, kiến nghị) to the center: the
+ * topic, a related dossier if any, what happened, how to reach them, files, and consent to process their
+ * personal data; then the receipt with the feedback code and its PIN. A lookup (code + PIN, or the last 4
+ * digits of the mobile) follows the feedback to its answer. With the citizen's consent the draft is kept on
+ * this device for 7 days; never in kiosk mode.
+ *
+ * @fires hpasc-feedback-sent - The receipt came back. `detail: { feedbackCode }` (no personal data)
+ * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @csspart base - Everything the widget shows (carries its `lang`).
+ * @csspart form - The feedback form.
+ * @csspart summary - The error summary.
+ * @csspart receipt - The receipt after sending.
+ * @csspart lookup - The lookup form.
+ * @csspart result - The feedback found by the lookup, with its answer.
+ * @cssprop --hpasc-color-primary - Buttons and accents.
+ * @cssprop --hpasc-color-error - Errors and the over-limit counter.
+ * @cssprop --hpasc-color-success - The answer's accent.
+ * @cssprop --hpasc-target-size - The smallest height of buttons and fields (44 px).
+ */
 @localized()
 export class HpascFeedbackForm extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

@@ -1,25 +1,3 @@
-/**
- * `<hpasc-my-dossiers>` — "my dossiers" (hồ sơ của tôi): the signed-in citizen's dossiers, newest first, a
- * page at a time, each with its status in plain words, its return date and whether it is on time; from the
- * list the citizen opens a dossier in the tracker (to follow it, send documents or pay fees), withdraws it
- * with a reason, or rates the service once the result is returned. Signed out, it asks to sign in and makes
- * no request. It uses a `core` with a token provider, or the surrounding `<hpasc-provider>` (its signed-in
- * citizen; the list reloads when the citizen signs in, out, or changes).
- *
- * @fires hpasc-track - The citizen asked to open a dossier in the tracker. `detail: { dossierCode }`; cancel
- *   it to stop a `track-url` link from being followed.
- * @fires hpasc-withdrawn - The citizen withdrew a dossier. `detail: { dossierCode }`
- * @fires hpasc-error - Something failed. `detail: { code, requestId }`
- * @slot sign-in - Shown when nobody is signed in, e.g. an `<hpasc-sign-in>`.
- * @csspart base - The widget's frame.
- * @csspart list - The list of dossiers.
- * @csspart dossier - One dossier of the list.
- * @csspart withdraw - The withdrawal form.
- * @csspart more - The button that loads the next page.
- * @cssprop --hpasc-color-primary - Buttons and accents.
- * @cssprop --hpasc-color-success - The on-time badge.
- * @cssprop --hpasc-color-error - The overdue badge and errors.
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -67,6 +45,28 @@ const reasonMax = 1000;
 /** Statuses a citizen may still withdraw from (not yet decided, not yet refused or stopped). */
 const withdrawable: readonly Schemas['DossierStatus'][] = [1, 2, 4, 5, 6];
 
+/**
+ * `<hpasc-my-dossiers>` — "my dossiers" (hồ sơ của tôi): the signed-in citizen's dossiers, newest first, a
+ * page at a time, each with its status in plain words, its return date and whether it is on time; from the
+ * list the citizen opens a dossier in the tracker (to follow it, send documents or pay fees), withdraws it
+ * with a reason, or rates the service once the result is returned. Signed out, it asks to sign in and makes
+ * no request. It uses a `core` with a token provider, or the surrounding `<hpasc-provider>` (its signed-in
+ * citizen; the list reloads when the citizen signs in, out, or changes).
+ *
+ * @fires hpasc-track - The citizen asked to open a dossier in the tracker. `detail: { dossierCode }`; cancel
+ *   it to stop a `track-url` link from being followed.
+ * @fires hpasc-withdrawn - The citizen withdrew a dossier. `detail: { dossierCode }`
+ * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @slot sign-in - Shown when nobody is signed in, e.g. an `<hpasc-sign-in>`.
+ * @csspart base - The widget's frame.
+ * @csspart list - The list of dossiers.
+ * @csspart dossier - One dossier of the list.
+ * @csspart withdraw - The withdrawal form.
+ * @csspart more - The button that loads the next page.
+ * @cssprop --hpasc-color-primary - Buttons and accents.
+ * @cssprop --hpasc-color-success - The on-time badge.
+ * @cssprop --hpasc-color-error - The overdue badge and errors.
+ */
 @localized()
 export class HpascMyDossiers extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

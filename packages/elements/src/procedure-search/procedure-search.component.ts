@@ -1,40 +1,3 @@
-/**
- * `<hpasc-procedure-search>` — finding the right administrative procedure (thủ tục hành chính) before
- * submitting: type-ahead over the whole catalog, with or without diacritics ("dang ky khai sinh" finds
- * "Đăng ký khai sinh"), filters (sector, level, agency, online service level, citizen or business), results
- * with processing time, fee and online level, and a procedure's details — documents, steps, requirements,
- * results, legal bases — with a button to start the dossier.
- *
- * Typing stays responsive on the largest catalog: typing itself re-renders nothing; the search waits for a
- * pause (150 ms), aborts a search overtaken by a newer one, remembers recent answers, and asks for one page
- * at a time ("show more" appends the next). A new answer's first screenful is rendered at once and the rest
- * of the page in the task after it is painted; the browser skips laying out and painting results off screen
- * (`content-visibility: auto`) while every result stays in the DOM, so find-in-page, screen-reader list
- * navigation and tabbing reach all of them. `npm run bench` holds the widget's part of a keystroke → results
- * painted to 16 ms at p95 on 6,300 procedures under 4× CPU throttling.
- *
- * Starting: the start button fires `hpasc-procedure-select` (cancelable). Unless a listener cancels it, the
- * widget then opens the procedure in the `<hpasc-dossier-form>` whose id is in `form`, or follows `start-url`
- * (`{code}` replaced by the procedure's code).
- *
- * Configure it with `api-key` and `base-url`, a `core`, or a surrounding `<hpasc-provider>`.
- *
- * @fires hpasc-procedure-select - The citizen chose to start a procedure. Cancelable. `detail: { code, name }`
- * @fires hpasc-search-results - Results (or their absence) are on screen. `detail: { total, shown }`
- * @fires hpasc-error - A search or a procedure failed to load. `detail: { code, requestId }`
- * @csspart base - The widget's frame.
- * @csspart search - The search box.
- * @csspart filters - The filters (a disclosure).
- * @csspart count - The number of procedures found.
- * @csspart results - The list of results.
- * @csspart result - One result.
- * @csspart more - The "show more" button.
- * @csspart detail - A procedure's details.
- * @csspart back - The button back to the results.
- * @csspart start - The start button (or link).
- * @cssprop --hpasc-color-primary - Buttons, links and accents.
- * @cssprop --hpasc-color-error - Errors.
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -130,6 +93,43 @@ const firstScreen = 2;
 /** Only web links are followed (a document template's link comes from data). */
 const webLink = (url: string | undefined): string | null => (url && /^https?:\/\//i.test(url) ? url : null);
 
+/**
+ * `<hpasc-procedure-search>` — finding the right administrative procedure (thủ tục hành chính) before
+ * submitting: type-ahead over the whole catalog, with or without diacritics ("dang ky khai sinh" finds
+ * "Đăng ký khai sinh"), filters (sector, level, agency, online service level, citizen or business), results
+ * with processing time, fee and online level, and a procedure's details — documents, steps, requirements,
+ * results, legal bases — with a button to start the dossier.
+ *
+ * Typing stays responsive on the largest catalog: typing itself re-renders nothing; the search waits for a
+ * pause (150 ms), aborts a search overtaken by a newer one, remembers recent answers, and asks for one page
+ * at a time ("show more" appends the next). A new answer's first screenful is rendered at once and the rest
+ * of the page in the task after it is painted; the browser skips laying out and painting results off screen
+ * (`content-visibility: auto`) while every result stays in the DOM, so find-in-page, screen-reader list
+ * navigation and tabbing reach all of them. `npm run bench` holds the widget's part of a keystroke → results
+ * painted to 16 ms at p95 on 6,300 procedures under 4× CPU throttling.
+ *
+ * Starting: the start button fires `hpasc-procedure-select` (cancelable). Unless a listener cancels it, the
+ * widget then opens the procedure in the `<hpasc-dossier-form>` whose id is in `form`, or follows `start-url`
+ * (`{code}` replaced by the procedure's code).
+ *
+ * Configure it with `api-key` and `base-url`, a `core`, or a surrounding `<hpasc-provider>`.
+ *
+ * @fires hpasc-procedure-select - The citizen chose to start a procedure. Cancelable. `detail: { code, name }`
+ * @fires hpasc-search-results - Results (or their absence) are on screen. `detail: { total, shown }`
+ * @fires hpasc-error - A search or a procedure failed to load. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
+ * @csspart search - The search box.
+ * @csspart filters - The filters (a disclosure).
+ * @csspart count - The number of procedures found.
+ * @csspart results - The list of results.
+ * @csspart result - One result.
+ * @csspart more - The "show more" button.
+ * @csspart detail - A procedure's details.
+ * @csspart back - The button back to the results.
+ * @csspart start - The start button (or link).
+ * @cssprop --hpasc-color-primary - Buttons, links and accents.
+ * @cssprop --hpasc-color-error - Errors.
+ */
 @localized()
 export class HpascProcedureSearch extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

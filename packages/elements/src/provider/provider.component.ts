@@ -1,11 +1,3 @@
-/**
- * `<hpasc-provider api-key="pk_…" base-url="https://…/v1" lang="vi">` — configures once, for every widget
- * inside it, the API key, the API address and the language; the widgets share one API core and, once a
- * citizen signs in with `<hpasc-sign-in>`, one session: its token (in memory only) goes with their requests
- * and its claims prefill their forms. Renders its children unchanged.
- *
- * @slot - The widgets it configures.
- */
 import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
@@ -14,6 +6,14 @@ import { CitizenSession } from '../internal/session.ts';
 import { hpascContext } from '../internal/context.ts';
 import { resolveLocale } from '../internal/locale.ts';
 
+/**
+ * `<hpasc-provider api-key="pk_…" base-url="https://…/v1" lang="vi">` — configures once, for every widget
+ * inside it, the API key, the API address and the language; the widgets share one API core and, once a
+ * citizen signs in with `<hpasc-sign-in>`, one session: its token (in memory only) goes with their requests
+ * and its claims prefill their forms. Renders its children unchanged.
+ *
+ * @slot - The widgets it configures.
+ */
 export class HpascProvider extends LitElement {
   static override styles = css`:host { display: contents; }`;
 

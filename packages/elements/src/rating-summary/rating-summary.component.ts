@@ -1,19 +1,3 @@
-/**
- * `<hpasc-rating-summary scope="branch" scope-id="cn-01">` — the public satisfaction figures (kết quả đánh giá
- * mức độ hài lòng) of the whole center, an agency, a branch or a reception point: how many ratings, the share
- * of each level, the satisfaction rate, the average score out of 18 and the average of each criterion. A
- * table first (what screen readers and printouts need), with plain CSS bars beside the shares.
- *
- * @fires hpasc-error - The figures could not be loaded. `detail: { code, requestId }`
- * @csspart base - The widget's frame.
- * @csspart figures - The headline figures (total, satisfaction rate, average score).
- * @csspart levels - The table of levels.
- * @csspart criteria - The table of criteria.
- * @csspart bar - A bar showing a share.
- * @csspart demo - The "simulated figures" flag.
- * @cssprop --hpasc-color-primary - The bars.
- * @cssprop --hpasc-rating-bar-height - Height of the bars (default 12 px).
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -47,6 +31,22 @@ export interface RatingSummaryPreview {
 
 const levelKeys = [['very-satisfied', 'verySatisfied'], ['satisfied', 'satisfied'], ['not-satisfied', 'notSatisfied']] as const;
 
+/**
+ * `<hpasc-rating-summary scope="branch" scope-id="cn-01">` — the public satisfaction figures (kết quả đánh giá
+ * mức độ hài lòng) of the whole center, an agency, a branch or a reception point: how many ratings, the share
+ * of each level, the satisfaction rate, the average score out of 18 and the average of each criterion. A
+ * table first (what screen readers and printouts need), with plain CSS bars beside the shares.
+ *
+ * @fires hpasc-error - The figures could not be loaded. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
+ * @csspart figures - The headline figures (total, satisfaction rate, average score).
+ * @csspart levels - The table of levels.
+ * @csspart criteria - The table of criteria.
+ * @csspart bar - A bar showing a share.
+ * @csspart demo - The "simulated figures" flag.
+ * @cssprop --hpasc-color-primary - The bars.
+ * @cssprop --hpasc-rating-bar-height - Height of the bars (default 12 px).
+ */
 @localized()
 export class HpascRatingSummary extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

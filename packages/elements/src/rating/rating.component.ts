@@ -1,27 +1,3 @@
-/**
- * `<hpasc-rating dossier="000.00.12.H26-251124-0001">` — a citizen rates the service (đánh giá mức độ hài
- * lòng) once the dossier's result is returned (status 10): one of three levels, the nine criteria if they
- * wish (0–2 points each, 18 in all), a comment; sent once, whatever happens on the way.
- *
- * `<hpasc-rating mode="kiosk" point="cn-01-d01" counter="3">` — the counter tablet: three big choices and a
- * send button, no typing, back to the start after each rating and after `reset-after` idle seconds; ratings
- * made offline wait on the device (with their time and key) and are sent when the connection returns.
- *
- * @fires hpasc-rated - The rating was recorded (kiosk: or queued to be sent). `detail: { dossierCode, level }`, in kiosk mode `{ pointId, level }` (no personal data)
- * @fires hpasc-error - Something failed. `detail: { code, requestId }`
- * @csspart base - The widget's frame.
- * @csspart form - The rating form.
- * @csspart levels - The group of the three levels.
- * @csspart level - One level choice (a label holding its radio button).
- * @csspart criteria - The optional criteria.
- * @csspart comment - The comment box.
- * @csspart submit - The send button.
- * @csspart thanks - The thank-you message.
- * @csspart waiting - Kiosk: how many ratings wait to be sent (for staff).
- * @cssprop --hpasc-color-primary - Buttons, the chosen level.
- * @cssprop --hpasc-target-size - Minimum size of anything to tap (44 px; 64 px at least in kiosk mode).
- * @cssprop --hpasc-kiosk-target-size - Size of the kiosk's choices (default 96 px, never under 64 px).
- */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -90,6 +66,30 @@ const kioskThanksSeconds = 5;
 const fieldIds: Record<string, string> = { '/level': 'level-0', '/comment': 'comment', '/verifier': 'verifier' };
 const fieldIdOf = (pointer: string) => fieldIds[pointer] ?? (pointer.startsWith('/criteria/') ? `c-${pointer.slice(10)}-0` : '');
 
+/**
+ * `<hpasc-rating dossier="000.00.12.H26-251124-0001">` — a citizen rates the service (đánh giá mức độ hài
+ * lòng) once the dossier's result is returned (status 10): one of three levels, the nine criteria if they
+ * wish (0–2 points each, 18 in all), a comment; sent once, whatever happens on the way.
+ *
+ * `<hpasc-rating mode="kiosk" point="cn-01-d01" counter="3">` — the counter tablet: three big choices and a
+ * send button, no typing, back to the start after each rating and after `reset-after` idle seconds; ratings
+ * made offline wait on the device (with their time and key) and are sent when the connection returns.
+ *
+ * @fires hpasc-rated - The rating was recorded (kiosk: or queued to be sent). `detail: { dossierCode, level }`, in kiosk mode `{ pointId, level }` (no personal data)
+ * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
+ * @csspart form - The rating form.
+ * @csspart levels - The group of the three levels.
+ * @csspart level - One level choice (a label holding its radio button).
+ * @csspart criteria - The optional criteria.
+ * @csspart comment - The comment box.
+ * @csspart submit - The send button.
+ * @csspart thanks - The thank-you message.
+ * @csspart waiting - Kiosk: how many ratings wait to be sent (for staff).
+ * @cssprop --hpasc-color-primary - Buttons, the chosen level.
+ * @cssprop --hpasc-target-size - Minimum size of anything to tap (44 px; 64 px at least in kiosk mode).
+ * @cssprop --hpasc-kiosk-target-size - Size of the kiosk's choices (default 96 px, never under 64 px).
+ */
 @localized()
 export class HpascRating extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

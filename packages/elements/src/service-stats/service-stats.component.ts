@@ -1,20 +1,3 @@
-/**
- * `<hpasc-service-stats scope="branch" scope-id="cn-01">` — the public service indicators (chỉ số phục vụ người
- * dân, doanh nghiệp) of the whole center, an agency, a branch or a reception point for a period: dossiers
- * received and resolved, the on-time rate, the online rate and satisfaction. Each indicator is a small SVG bar
- * chart, one bar per month (or quarter, or year), drawn by hand, with the same numbers in a table under it.
- *
- * @fires hpasc-error - The figures could not be loaded. `detail: { code, requestId }`
- * @csspart base - The widget's frame.
- * @csspart indicator - One indicator: its name, its figure for the whole period, its chart and its table.
- * @csspart figure - The figure of an indicator for the whole period.
- * @csspart chart - An indicator's SVG chart.
- * @csspart table - An indicator's table, under the "show as a table" disclosure.
- * @csspart demo - The "simulated figures" flag.
- * @csspart retry - The "try again" button.
- * @cssprop --hpasc-color-primary - The bars.
- * @cssprop --hpasc-stats-chart-height - Height of the charts (default 96 px).
- */
 import { html, LitElement, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -89,6 +72,23 @@ function axisMax(value: number): number {
   return [1, 2, 5, 10].map((m) => m * power).find((bound) => bound >= value)!;
 }
 
+/**
+ * `<hpasc-service-stats scope="branch" scope-id="cn-01">` — the public service indicators (chỉ số phục vụ người
+ * dân, doanh nghiệp) of the whole center, an agency, a branch or a reception point for a period: dossiers
+ * received and resolved, the on-time rate, the online rate and satisfaction. Each indicator is a small SVG bar
+ * chart, one bar per month (or quarter, or year), drawn by hand, with the same numbers in a table under it.
+ *
+ * @fires hpasc-error - The figures could not be loaded. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
+ * @csspart indicator - One indicator: its name, its figure for the whole period, its chart and its table.
+ * @csspart figure - The figure of an indicator for the whole period.
+ * @csspart chart - An indicator's SVG chart.
+ * @csspart table - An indicator's table, under the "show as a table" disclosure.
+ * @csspart demo - The "simulated figures" flag.
+ * @csspart retry - The "try again" button.
+ * @cssprop --hpasc-color-primary - The bars.
+ * @cssprop --hpasc-stats-chart-height - Height of the charts (default 96 px).
+ */
 @localized()
 export class HpascServiceStats extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

@@ -1,17 +1,3 @@
-/**
- * `<hpasc-sign-in>` inside an `<hpasc-provider>` — a citizen signs in with VNeID through the center (OIDC
- * authorization code + PKCE), never giving the department's page a password: the center's sign-in opens in a
- * popup and hands the code back by `postMessage` (its origin and `state` checked); if the popup is blocked,
- * the page goes to the sign-in and comes back to the same address. The tokens stay in memory; the session is
- * shared with every widget of the provider (the form prefills and locks the applicant, "my dossiers" lists
- * theirs), renewed before it expires, and ended with one button.
- *
- * @fires hpasc-signed-in - Signed in. `detail: { demo }` (no personal data)
- * @fires hpasc-signed-out - Signed out, or the session expired. `detail: { expired }`
- * @fires hpasc-error - Sign-in failed. `detail: { code, requestId }`
- * @csspart button - The sign-in and sign-out buttons.
- * @csspart status - Who is signed in and until when.
- */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
@@ -48,6 +34,20 @@ const warnMs = 2 * 60_000;
 /** Someone who typed or clicked this recently is still at work: their session is renewed for them. */
 const activeMs = 5 * 60_000;
 
+/**
+ * `<hpasc-sign-in>` inside an `<hpasc-provider>` — a citizen signs in with VNeID through the center (OIDC
+ * authorization code + PKCE), never giving the department's page a password: the center's sign-in opens in a
+ * popup and hands the code back by `postMessage` (its origin and `state` checked); if the popup is blocked,
+ * the page goes to the sign-in and comes back to the same address. The tokens stay in memory; the session is
+ * shared with every widget of the provider (the form prefills and locks the applicant, "my dossiers" lists
+ * theirs), renewed before it expires, and ended with one button.
+ *
+ * @fires hpasc-signed-in - Signed in. `detail: { demo }` (no personal data)
+ * @fires hpasc-signed-out - Signed out, or the session expired. `detail: { expired }`
+ * @fires hpasc-error - Sign-in failed. `detail: { code, requestId }`
+ * @csspart button - The sign-in and sign-out buttons.
+ * @csspart status - Who is signed in and until when.
+ */
 @localized()
 export class HpascSignIn extends LitElement {
   static override styles = [tokens, widgetStyles, styles];

@@ -1,11 +1,3 @@
-/**
- * `<hpasc-combobox>` (internal): a select with type-ahead for long lists (communes, ethnic groups), following
- * the ARIA combobox pattern — typing filters without diacritics ("hoan kiem" finds "Hoàn Kiếm"), arrows move,
- * Enter chooses, Escape closes. It renders into the light DOM of whatever contains it, so the form's
- * `<label for>` and error links reach its input.
- *
- * @fires change - A choice was made; `value` holds it.
- */
 import { css, html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -26,6 +18,14 @@ export interface ComboOption {
   label: string;
 }
 
+/**
+ * `<hpasc-combobox>` (internal): a select with type-ahead for long lists (communes, ethnic groups), following
+ * the ARIA combobox pattern — typing filters without diacritics ("hoan kiem" finds "Hoàn Kiếm"), arrows move,
+ * Enter chooses, Escape closes. It renders into the light DOM of whatever contains it, so the form's
+ * `<label for>` and error links reach its input.
+ *
+ * @fires change - A choice was made; `value` holds it.
+ */
 export class HpascCombobox extends LitElement {
   /** The input's id, for the label's `for`. */
   @property({ attribute: 'input-id' }) inputId = '';
