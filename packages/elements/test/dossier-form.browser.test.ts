@@ -3,7 +3,7 @@
  * with validation messages, the error summary taking focus, uploads with progress, the one-time code, and
  * axe on every step and error state.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { Schemas } from '@hpasc/sdk';
 import '../src/provider/provider.ts';
 import '../src/dossier-form/dossier-form.ts';
@@ -186,6 +186,8 @@ describe('<hpasc-dossier-form>', () => {
     expect(Object.keys(detail).sort()).to.deep.equal(['dossierCode', 'dueDate']);
     await settle(el);
     expect(rootOf(el).querySelector('.receipt .code')!.textContent).to.equal(detail.dossierCode);
+    // The QR encoder loads once a receipt is shown.
+    await waitUntil(() => rootOf(el).querySelector('svg.qr'), 'the QR code is drawn', { timeout: 5000 });
     const qr = rootOf(el).querySelector('svg.qr')!;
     expect(qr.getAttribute('role')).to.equal('img');
     expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);

@@ -350,5 +350,26 @@ describe('@hpasc/sdk against the sandbox', () => {
       await watching;
       assert.deepEqual(statuses, [1, 2, 4]);
     });
+
+    // Last of the file: it moves the sandbox's clock past every tracking token's lifetime.
+    it('ends a watch with an AuthError naming the dossier when its tracking token expires mid-stream', async () => {
+      const receipt = await newDossier(client, free);
+      const controller = new AbortController();
+      const statuses: number[] = [];
+      const watching = (async () => {
+        for await (const event of client.dossiers.watch(receipt.dossierCode, { signal: controller.signal })) statuses.push(event.status);
+      })().then(() => null, (error: unknown) => error);
+      for (let i = 0; i < 100 && statuses.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      // The timeline came first; give the stream a moment to open.
+      await new Promise((r) => setTimeout(r, 300));
+      await sb.api('/sandbox/clock/advance', { method: 'POST', json: { minutes: 31 } });
+      const timeout = setTimeout(() => controller.abort(), 10_000);
+      const error = await watching;
+      clearTimeout(timeout);
+      assert.ok(error instanceof AuthError, `the watch ended with ${String(error)}`);
+      assert.equal(error.code, 'tracking_token_expired');
+      assert.equal(error.problem?.instance, receipt.dossierCode);
+      assert.deepEqual(statuses.slice(0, 1), [1]);
+    });
   });
 });

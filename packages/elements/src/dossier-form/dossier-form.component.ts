@@ -15,7 +15,7 @@ import { FormModel, type FieldIssue } from '../internal/form/form-model.ts';
 import { fieldId, renderField, text, type FieldContext } from '../internal/form/fields.ts';
 import { issueMessage } from '../internal/form/messages.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
-import { qrCode } from '../internal/qr.ts';
+import type { qrCode } from '../internal/qr.ts';
 import { printDocument } from '../internal/print.ts';
 import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
@@ -131,6 +131,8 @@ export class HpascDossierForm extends LitElement {
   @state() private verification: { id: string; maskedPhone: string } | null = null;
   @state() private otp = '';
   @state() private receipt: Schemas['DossierReceipt'] | null = null;
+  /** The QR encoder, loaded once a receipt is shown (lean-qr is a tenth of the form's weight). */
+  @state() private qr: typeof qrCode | null = null;
   /** The citizen agreed to keep a draft in this browser. */
   @state() private keepDraft = false;
   @state() private draftOffer: Draft<DraftContent> | null = null;
@@ -211,6 +213,7 @@ export class HpascDossierForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (this.receipt && !this.qr) void import('../internal/qr.ts').then(({ qrCode }) => { this.qr = qrCode; });
     const touched = ['values', 'stepIndex', 'keepDraft'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
     if (touched && this.keepDraft && this.status === 'ready') this.scheduleSave();
     const target = this.focusAfterRender && this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender === 'summary' ? '.summary' : 'h2');
@@ -704,7 +707,7 @@ export class HpascDossierForm extends LitElement {
         <dt>${msg('Nơi tiếp nhận', { id: 'receipt.point' })}</dt><dd>${receipt.receptionPoint.name}</dd>
       </dl>
       <p class="notice">${msg('Hãy lưu mã hồ sơ và mã tra cứu để theo dõi tiến độ giải quyết.', { id: 'receipt.keep' })}</p>
-      <figure class="qr-figure">${qrCode(this.trackingLink(receipt.dossierCode), msg('Mã QR mở trang theo dõi hồ sơ', { id: 'receipt.qr' }))}
+      <figure class="qr-figure">${this.qr ? this.qr(this.trackingLink(receipt.dossierCode), msg('Mã QR mở trang theo dõi hồ sơ', { id: 'receipt.qr' })) : nothing}
         <figcaption>${msg('Quét mã để theo dõi hồ sơ (không chứa mã tra cứu).', { id: 'receipt.qrCaption' })}</figcaption></figure>
       <div class="actions">
         <a class="button" href=${this.trackingLink(receipt.dossierCode)}>${msg('Theo dõi hồ sơ', { id: 'receipt.track' })}</a>

@@ -16,7 +16,6 @@ import { printDocument } from '../internal/print.ts';
 import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { styles } from './dossier-tracker.styles.ts';
-import '../rating/rating.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
 
 type Dossier = Schemas['Dossier'];
@@ -142,6 +141,8 @@ export class HpascDossierTracker extends LitElement {
   }
 
   protected override updated(): void {
+    // <hpasc-rating> loads once a returned dossier shows it: most visits to a tracker never need it.
+    if (this.dossier?.status === 10) void import('../rating/rating.ts');
     if (this.focusHeading) {
       this.focusHeading = false;
       this.heading?.focus();

@@ -12,7 +12,6 @@ import type { Locale } from '../internal/locale.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { statusWords } from '../dossier-tracker/dossier-tracker.words.ts';
 import { styles } from './my-dossiers.styles.ts';
-import '../rating/rating.ts';
 
 type Dossier = Schemas['Dossier'];
 type Failure = { message: string; requestId: string | null };
@@ -134,6 +133,8 @@ export class HpascMyDossiers extends LitElement {
   }
 
   protected override updated(): void {
+    // <hpasc-rating> loads when the citizen opens a rating: most visits to the list never do.
+    if (this.ratingCode) void import('../rating/rating.ts');
     if (!this.focusAfterRender) return;
     (this.renderRoot.querySelector(this.focusAfterRender) as HTMLElement | null)?.focus();
     this.focusAfterRender = null;

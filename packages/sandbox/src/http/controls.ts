@@ -46,6 +46,7 @@ export function mountControls(app: Hono, sandbox: Sandbox, dossiers: Dossiers, f
     const ms = ((body.days ?? 0) * 24 * 60 + (body.hours ?? 0) * 60 + (body.minutes ?? 0)) * 60_000;
     if (!Number.isFinite(ms) || ms < 0 || ms > 400 * 24 * 3600_000) return c.json({ error: 'Give days/hours/minutes ≥ 0 (at most 400 days).' }, 400);
     sandbox.clock.advance(ms);
+    dossiers.events.emit('clock');
     const moved = await dossiers.tick();
     return c.json({ ...clock(), moved });
   });

@@ -170,24 +170,38 @@ export function dossierHandlers(sandbox: Sandbox, catalog: Catalog, dossiers: Do
           let pending = Promise.resolve();
           const onEvent = () => { pending = pending.then(flush).catch(() => undefined); };
           dossiers.events.on('event', onEvent);
-          const keepAlive = setInterval(async () => {
-            send(': keep-alive\n\n');
+          let closed = false;
+          /** Ends the stream with `token-expired` once a token it was opened with has expired. */
+          const checkTokens = async () => {
             const now = sandbox.clock.now().getTime();
             for (const token of tokens) {
-              const alive = await sandbox.db.get('SELECT 1 FROM tokens WHERE token = ? AND expires_at > ?', [token, now]);
-              if (!alive) {
-                const problem = new HttpProblem('tracking_token_expired', undefined, { instance: 'token' }).toProblem(ctx.locale, ctx.requestId);
-                send(`event: token-expired\ndata: ${JSON.stringify(problem)}\n\n`);
-                cleanup();
-                controller.close();
-                return;
-              }
+              const row = await sandbox.db.get<{ subject: string; expires_at: number }>('SELECT subject, expires_at FROM tokens WHERE token = ?', [token]);
+              if (closed || (row && row.expires_at > now)) continue;
+              // `instance` names the dossier whose token expired, so a client watching several knows which to renew.
+              const problem = new HttpProblem('tracking_token_expired', undefined, { instance: row?.subject ?? '' }).toProblem(ctx.locale, ctx.requestId);
+              send(`event: token-expired\ndata: ${JSON.stringify(problem)}\n\n`);
+              cleanup();
+              controller.close();
+              return;
             }
+          };
+          const keepAlive = setInterval(() => {
+            send(': keep-alive\n\n');
+            void checkTokens();
           }, 15_000);
+          // The simulated clock jumps (`POST /sandbox/clock/advance`): tokens may expire at once.
+          const onClock = () => { void checkTokens(); };
+          dossiers.events.on('clock', onClock);
           // Tests drop every open stream (`POST /sandbox/streams/drop`) to prove clients resume without gaps.
           const onDrop = () => { cleanup(); controller.error(new Error('dropped by the sandbox')); };
           dossiers.events.on('drop-streams', onDrop);
-          cleanup = () => { clearInterval(keepAlive); dossiers.events.off('event', onEvent); dossiers.events.off('drop-streams', onDrop); };
+          cleanup = () => {
+            closed = true;
+            clearInterval(keepAlive);
+            dossiers.events.off('event', onEvent);
+            dossiers.events.off('clock', onClock);
+            dossiers.events.off('drop-streams', onDrop);
+          };
         },
         cancel: () => cleanup(),
       });

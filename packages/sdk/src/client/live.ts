@@ -6,7 +6,7 @@
  */
 import { createParser } from 'eventsource-parser';
 import type { Core } from './core.ts';
-import { errorFromResponse } from './errors.ts';
+import { errorFromResponse, HpascError } from './errors.ts';
 import { listDossierEvents } from './resources/dossiers.ts';
 import type { Schemas } from './types.ts';
 
@@ -105,8 +105,14 @@ export class LiveEvents {
           await this.stream(connection.signal);
           if (!connection.signal.aborted) await sleep(jitter(250), connection.signal);
         }
-      } catch {
+      } catch (error) {
         if (connection.signal.aborted) continue;
+        // Refused (an expired token, a dossier no longer visible): retrying cannot help, so every watcher
+        // of this connection gets the error instead of waiting forever.
+        if (error instanceof HpascError && [401, 403, 404].includes(error.status)) {
+          for (const watcher of this.watchers) { watcher.error = error; watcher.wake(); }
+          return;
+        }
         // Failures in a row (a stream that delivered data resets the count): back off, then poll instead.
         if (++this.failures >= (this.options.maxStreamFailures ?? 3)) this.mode = 'poll';
         await sleep(jitter(Math.min(250 * 2 ** this.failures, this.retryMs * 6)), connection.signal);
