@@ -1,22 +1,47 @@
 // ESM builds of each published package, with bundled type declarations. Entry points come from the
 // `source` condition of each package's `exports`, so package.json stays the one list of entries. Then the
 // widgets' CDN build (packages/elements/cdn.config.mjs).
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
 import { cdnConfigs } from './packages/elements/cdn.config.mjs';
 
-const packages = ['sdk', 'elements'];
+const packages = ['sdk', 'elements', 'react'];
 
 function entriesOf(pkgDir, manifest) {
   return Object.fromEntries(
-    Object.entries(manifest.exports).map(([subpath, conditions]) => {
-      const name = subpath === '.' ? 'index' : subpath.slice(2);
-      return [name, join(pkgDir, conditions.source)];
-    }),
+    Object.entries(manifest.exports)
+      // Only module entries have a `source`; data files (the manifest, themes, package.json) are shipped as they are.
+      .filter(([, conditions]) => typeof conditions === 'object' && conditions.source)
+      .map(([subpath, conditions]) => {
+        const name = subpath === '.' ? 'index' : subpath.slice(2);
+        return [name, join(pkgDir, conditions.source)];
+      }),
   );
 }
+
+/**
+ * Deletes what an earlier build left in the output folder and this one did not emit (chunks with an old hash,
+ * entries no longer exported), so `npm pack` ships only the current build. Only files of this config's kind
+ * (`.js` + `.js.map`, or `.d.ts`), at the top level and in `chunks/`: the JS and .d.ts builds share the folder,
+ * and sub-folders such as `dist/cdn/` belong to other builds. Runs after writing, never before, so a build
+ * running at the same time (tests build in parallel) never finds a current file missing.
+ */
+const pruneStale = (kind) => ({
+  name: 'hpasc-prune-stale',
+  writeBundle({ dir }, bundle) {
+    for (const sub of ['', 'chunks']) {
+      const folder = join(dir, sub);
+      if (!existsSync(folder)) continue;
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const fileName = sub ? `${sub}/${entry.name}` : entry.name;
+        const current = fileName in bundle || fileName.replace(/\.map$/, '') in bundle;
+        if (entry.isFile() && kind.test(entry.name) && !current) rmSync(join(folder, entry.name), { force: true });
+      }
+    }
+  },
+});
 
 /** Dependencies stay external (npm users install them once); so do their subpaths, e.g. `zod/mini`. */
 function externalFor(manifest) {
@@ -34,13 +59,13 @@ export default packages.flatMap((name) => {
     {
       input,
       external,
-      plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true })],
+      plugins: [esbuild({ target: 'es2022', tsconfig: 'tsconfig.json', sourceMap: true }), pruneStale(/\.js(\.map)?$/)],
       output: { ...output, sourcemap: true },
     },
     {
       input,
       external,
-      plugins: [dts({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, customConditions: ['source'] } })],
+      plugins: [dts({ tsconfig: 'tsconfig.json', compilerOptions: { noEmit: false, customConditions: ['source'] } }), pruneStale(/\.d\.ts$/)],
       output: { ...output, entryFileNames: '[name].d.ts', chunkFileNames: 'chunks/[name]-[hash].d.ts' },
     },
   ];

@@ -2,6 +2,7 @@
 import { spawn } from 'node:child_process';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { reactEsmPlugin } from './packages/react/test/react-esm.plugin.mjs';
 
 /**
  * A real sandbox for browser tests that talk to the API: started once on its own port (another origin than
@@ -42,7 +43,7 @@ function sandboxPlugin(port = Number(process.env.SANDBOX_TEST_PORT ?? 8797)) {
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sandboxPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sandboxPlugin(), reactEsmPlugin()],
   // One file at a time: files share the sandbox, and its injected faults and clock are global to it.
   concurrency: 1,
   testFramework: { config: { timeout: 10000 } },

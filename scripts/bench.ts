@@ -11,7 +11,8 @@ import { bundleSize } from '../packages/sdk/bench/size.ts';
 import ky from 'ky';
 import { benchDossierForm } from '../packages/elements/bench/dossier-form.bench.ts';
 import { benchProcedureSearch, queries } from '../packages/elements/bench/procedure-search.bench.ts';
-import { cdnSizes } from '../packages/elements/bench/cdn.bench.ts';
+import { buildCdn, cdnSizes } from '../packages/elements/bench/cdn.bench.ts';
+import { benchPageLoads } from '../packages/elements/bench/page-load.bench.ts';
 
 const bench = (name: string) => fileURLToPath(new URL(`../packages/sdk/bench/${name}`, import.meta.url));
 const budgets = JSON.parse(readFileSync(bench('budgets.json'), 'utf8')) as { typicalImportGzipBytes: number; overheadRatio: number };
@@ -84,7 +85,8 @@ const formBudgets = JSON.parse(readFileSync(fileURLToPath(new URL('../packages/e
 };
 
 console.log('\n@hpasc/elements — the CDN build (rollup, Lit templates minified, terser), what a page loads; English catalog apart');
-const cdn = await cdnSizes();
+const built = await buildCdn();
+const cdn = cdnSizes(built);
 row(['page loads', 'gzip', 'brotli', 'budget (gzip)']);
 row(['the loader alone (hpasc-elements.js)', kb(cdn.loader.gzip), kb(cdn.loader.brotli), `${kb(formBudgets.cdnLoaderGzipBytes)} ${verdict(cdn.loader.gzip <= formBudgets.cdnLoaderGzipBytes)}`]);
 for (const [tag, size] of Object.entries(cdn.widgets)) {
@@ -92,6 +94,16 @@ for (const [tag, size] of Object.entries(cdn.widgets)) {
 }
 row([`every widget (${cdn.all.files} files)`, kb(cdn.all.gzip), kb(cdn.all.brotli), `${kb(formBudgets.cdnAllGzipBytes)} ${verdict(cdn.all.gzip <= formBudgets.cdnAllGzipBytes)}`]);
 row(['every widget, one file (hpasc-elements.all.js)', kb(cdn.single.gzip), kb(cdn.single.brotli), '']);
+const loads = await benchPageLoads(`${sb.base}/v1`, built);
+console.log(`\n@hpasc/elements — page loads from the CDN build, ${loads.network}; median of 5 interleaved runs`);
+row(['page → widget ready', 'ready', 'scripts', 'in a row']);
+for (const { name, loader, single, handWritten } of loads.pages) {
+  console.log(`  ${name}`);
+  const line = (label: string, load: typeof loader, extra = '') => row([`  ${label}`, `${load.readyMs.toFixed(0)} ms${extra}`, `${load.scripts} · ${kb(load.scriptBytes)}`, String(load.chain)]);
+  line('through the loader (hpasc-elements.js)', loader);
+  line('the single file (hpasc-elements.all.js)', single, ` ${(loader.readyMs / single.readyMs).toFixed(2)}×`);
+  if (handWritten) line('hand-written HTML form, same fields', handWritten, ` ${(loader.readyMs / handWritten.readyMs).toFixed(2)}×`);
+}
 console.log('\n<hpasc-dossier-form> — birth registration (1.001193), headless Chromium, 4× CPU throttling, median of 15 interleaved runs');
 const form = await benchDossierForm(`${sb.base}/v1`);
 row(['', 'ready', 'all errors', '']);

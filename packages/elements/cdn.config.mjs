@@ -7,6 +7,8 @@
 // - `sri.json`, the Subresource Integrity hash (sha384) of every file; source maps beside each file.
 // Lit's templates are minified (whitespace that would become text nodes is gone), then terser (two passes).
 import { createHash } from 'node:crypto';
+import { readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import esbuild from 'rollup-plugin-esbuild';
@@ -57,6 +59,34 @@ const sri = (fileName) => ({
   },
 });
 
+/** Removes chunks of earlier builds (content-hashed names pile up in chunks/ otherwise); only on write. */
+const pruneChunks = () => ({
+  name: 'hpasc-prune-chunks',
+  writeBundle(_options, bundle) {
+    const dir = join(cdnDir, 'chunks');
+    for (const file of readdirSync(dir)) if (!bundle[`chunks/${file.replace(/\.map$/, '')}`]) rmSync(join(dir, file));
+  },
+});
+
+/** Writes into the loader each tag's files (its entry and the chunks it imports), for `modulepreload`. */
+const loaderFiles = () => ({
+  name: 'hpasc-loader-files',
+  generateBundle(_options, bundle) {
+    const closure = (name, seen = new Set()) => {
+      if (seen.has(name)) return seen;
+      seen.add(name);
+      for (const imported of bundle[name].imports) closure(imported, seen);
+      return seen;
+    };
+    const files = Object.fromEntries(Object.keys(widgetEntries).map((tag) => [tag, [...closure(`${tag}.js`)]]));
+    const loader = bundle['hpasc-elements.js'];
+    // The loader parses a JSON string: terser cannot fold a parse away, as it would a plain placeholder.
+    const placeholder = `'"__HPASC_FILES__"'`;
+    if (!loader.code.includes(placeholder)) throw new Error('the loader lost its __HPASC_FILES__ placeholder');
+    loader.code = loader.code.replace(placeholder, () => `'${JSON.stringify(files)}'`);
+  },
+});
+
 /**
  * The build every widget file goes through (the CDN build, and the bench's measured bundles). Empty
  * attributes are kept: `<option value="">` without its value would take its text as value.
@@ -73,7 +103,7 @@ export const onwarn = (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPEND
 export const cdnConfigs = [
   {
     input: { 'hpasc-elements': src('cdn/loader.ts'), ...Object.fromEntries(Object.entries(widgetEntries).map(([tag, path]) => [tag, src(path)])) },
-    plugins: [...widgetPlugins(), sri('sri.json')],
+    plugins: [...widgetPlugins(), loaderFiles(), sri('sri.json'), pruneChunks()],
     onwarn,
     output: { dir: cdnDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },

@@ -1,7 +1,7 @@
 /**
  * What the benches share: building an entry as the CDN build does (packages/elements/cdn.config.mjs —
  * code-split, Lit templates minified, terser), telling the English catalog's chunk apart, and serving the
- * built files with a page to headless Chromium (Debian's, never a downloaded browser).
+ * built files (gzipped) with a page to headless Chromium (Debian's, never a downloaded browser).
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -50,16 +50,19 @@ export async function bundleEntry(entryFile: string): Promise<Bundle> {
   return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes };
 }
 
-/** Serves a bundle's files and some pages (path → HTML) on a free port, uncached; and a Chromium to load them. */
-export async function servePages(bundle: Bundle, pages: Record<string, string>): Promise<{ origin: string; browser: Browser; close(): Promise<void> }> {
-  const files: Record<string, [string, string]> = {
-    ...Object.fromEntries(Object.entries(bundle.files).map(([name, code]) => [`/${name}`, ['text/javascript; charset=utf-8', code] as [string, string]])),
-    ...Object.fromEntries(Object.entries(pages).map(([path, html]) => [path, ['text/html; charset=utf-8', html] as [string, string]])),
+/**
+ * Serves a bundle's files and some pages (path → HTML) on a free port, uncached and gzipped as a CDN serves
+ * them; and a Chromium to load them.
+ */
+export async function servePages(bundle: Pick<Bundle, 'files'>, pages: Record<string, string>): Promise<{ origin: string; browser: Browser; close(): Promise<void> }> {
+  const files: Record<string, [string, Buffer]> = {
+    ...Object.fromEntries(Object.entries(bundle.files).map(([name, code]) => [`/${name}`, ['text/javascript; charset=utf-8', gzipSync(code, { level: 9 })] as const])),
+    ...Object.fromEntries(Object.entries(pages).map(([path, html]) => [path, ['text/html; charset=utf-8', gzipSync(html, { level: 9 })] as const])),
   };
   const server = createServer((req, res) => {
     const file = files[req.url ?? ''];
     if (!file) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': file[0], 'Cache-Control': 'no-store' }).end(file[1]);
+    res.writeHead(200, { 'Content-Type': file[0], 'Content-Encoding': 'gzip', 'Cache-Control': 'no-store', 'Access-Control-Allow-Origin': '*' }).end(file[1]);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const browser = await chromium.launch({ executablePath: process.env['CHROME_PATH'] ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'] });

@@ -52,8 +52,18 @@ function measure(chunks: Map<string, OutputChunk>, roots: string[]): Size {
   return { gzip, brotli, files };
 }
 
-export async function cdnSizes(): Promise<CdnSizes> {
+/** The CDN build in memory (no source maps): the code-split files and the single file, by file name. */
+export interface BuiltCdn {
+  split: Map<string, OutputChunk>;
+  single: Map<string, OutputChunk>;
+}
+
+export async function buildCdn(): Promise<BuiltCdn> {
   const [split, single] = await Promise.all([build(0), build(1)]);
+  return { split, single };
+}
+
+export function cdnSizes({ split, single }: BuiltCdn): CdnSizes {
   const loader = 'hpasc-elements.js';
   const tags = Object.keys(widgetEntries).filter((tag) => tag !== 'hpasc-provider');
   return {

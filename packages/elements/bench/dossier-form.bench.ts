@@ -26,7 +26,7 @@ const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.char
 export const bundleForm = (): Promise<Bundle> => bundleEntry('dossier-form.entry.ts');
 
 /** The same fields as plain HTML with a small script that checks required ones: what a careful web team would write. */
-function handWrittenPage(procedure: Schemas['Procedure']): string {
+export function handWrittenPage(procedure: Schemas['Procedure']): string {
   const fields: [string, string][] = [
     ['applicant-fullName', 'Họ, chữ đệm và tên'], ['applicant-citizenId', 'Số định danh cá nhân (CCCD)'], ['applicant-birthDate', 'Ngày sinh'],
     ['applicant-phone', 'Số điện thoại di động'], ['applicant-email', 'Email (nếu có)'], ['applicant-address', 'Nơi cư trú'],

@@ -18,17 +18,36 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'hpasc-feedback-form': () => import('../feedback-form/feedback-form.ts'),
 };
 
+/**
+ * Each tag's files — its entry and every chunk that entry imports — written in by the CDN build (in place of
+ * the placeholder), so they are fetched together (`modulepreload`) rather than the chunks only once the entry
+ * has arrived: one round trip fewer on a slow mobile network.
+ */
+const filesOf = JSON.parse('"__HPASC_FILES__"') as Record<string, string[]> | string;
+
+const preload = (tag: string): void => {
+  if (typeof filesOf === 'string') return;
+  for (const file of filesOf[tag] ?? []) {
+    const link = document.createElement('link');
+    link.rel = 'modulepreload';
+    link.href = new URL(file, import.meta.url).href;
+    (document.head ?? document.documentElement).append(link);
+  }
+};
+
 const started = Symbol.for('hpasc.elements.loader');
 const page = globalThis as typeof globalThis & { [started]?: true };
 
 if (!page[started]) {
   page[started] = true;
   // The provider first: no widget starts before it can find its configuration.
+  preload('hpasc-provider');
   const provider = import('../provider/provider.ts');
   const asked = new Set<string>();
   const define = (tag: string): void => {
     if (asked.has(tag)) return;
     asked.add(tag);
+    preload(tag);
     void provider.then(() => widgets[tag]!()).catch((error: unknown) => {
       asked.delete(tag);
       console.error(`<${tag}> could not be loaded`, error);
