@@ -64,6 +64,19 @@ describe('rollup build', () => {
   });
 });
 
+it('the loader, the single file, the CDN entries and the manifest name the same widgets', () => {
+  const source = (file: string) => readFileSync(join(root, 'packages/elements/src/cdn', file), 'utf8');
+  const entries = Object.entries(widgetEntries).map(([tag, path]) => `${tag} ${path}`).sort();
+  const lazy = [...source('loader.ts').matchAll(/'(hpasc-[a-z-]+)': \(\) => import\('\.\.\/([^']+)'\)/g)].map((m) => `${m[1]} ${m[2]}`);
+  const eager = [...source('loader.ts').matchAll(/const provider = import\('\.\.\/([^']+)'\)/g)].map((m) => `hpasc-provider ${m[1]}`);
+  assert.deepEqual([...lazy, ...eager].sort(), entries, 'src/cdn/loader.ts');
+  const all = [...source('all.ts').matchAll(/^import '\.\.\/([^']+)';$/gm)].map((m) => m[1]);
+  assert.deepEqual(all.sort(), Object.values(widgetEntries).sort(), 'src/cdn/all.ts');
+  const manifest = JSON.parse(readFileSync(join(root, 'packages/elements/generated/custom-elements.json'), 'utf8')) as { modules: { path: string; exports?: { kind: string; name: string }[] }[] };
+  const defined = manifest.modules.flatMap((m) => (m.exports ?? []).filter((e) => e.kind === 'custom-element-definition').map((e) => `${e.name} ${m.path.replace(/^src\//, '')}`));
+  assert.deepEqual(defined.sort(), entries, 'custom-elements.json');
+});
+
 describe('the CDN build', () => {
   const cdn = join(root, 'packages/elements/dist/cdn');
   const read = (file: string) => readFileSync(join(cdn, file));
