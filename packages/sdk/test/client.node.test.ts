@@ -351,6 +351,25 @@ describe('@hpasc/sdk against the sandbox', () => {
       assert.deepEqual(statuses, [1, 2, 4]);
     });
 
+    it('starts after a given event id, for a page that already shows the timeline up to it', async () => {
+      const receipt = await newDossier(client, free);
+      await step(receipt.dossierCode);
+      const timeline = (await client.dossiers.events(receipt.dossierCode)).items;
+      assert.deepEqual(timeline.map((e) => e.status), [1, 2]);
+      const controller = new AbortController();
+      const statuses: number[] = [];
+      const watching = (async () => {
+        for await (const event of client.dossiers.watch(receipt.dossierCode, { signal: controller.signal, after: timeline[0]!.id })) {
+          statuses.push(event.status);
+          if (event.status === 4) controller.abort();
+        }
+      })();
+      for (let i = 0; i < 100 && statuses.length === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      await step(receipt.dossierCode);
+      await watching;
+      assert.deepEqual(statuses, [2, 4]);
+    });
+
     // Last of the file: it moves the sandbox's clock past every tracking token's lifetime.
     it('ends a watch with an AuthError naming the dossier when its tracking token expires mid-stream', async () => {
       const receipt = await newDossier(client, free);

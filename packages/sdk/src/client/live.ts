@@ -14,6 +14,8 @@ type DossierEvent = Schemas['DossierEvent'];
 
 export interface WatchOptions {
   signal?: AbortSignal;
+  /** Start after this event id (a page that already shows the timeline up to it); default: the whole timeline. */
+  after?: string;
 }
 
 export interface LiveOptions {
@@ -54,9 +56,10 @@ export class LiveEvents {
 
   /** Events of one dossier: its timeline so far, then each new event as it happens. */
   async *watch(code: string, options: WatchOptions = {}): AsyncGenerator<DossierEvent, void, undefined> {
-    const watcher: Watcher = { code, lastId: 0, queue: [], error: null, wake: () => {} };
+    const watcher: Watcher = { code, lastId: Number(options.after ?? 0) || 0, queue: [], error: null, wake: () => {} };
     const deliver = (event: DossierEvent) => this.deliver(watcher, event);
-    for await (const event of listDossierEvents(this.core, code, {}, options.signal ? { signal: options.signal } : {})) deliver(event);
+    const query = options.after ? { after: options.after } : {};
+    for await (const event of listDossierEvents(this.core, code, query, options.signal ? { signal: options.signal } : {})) deliver(event);
     this.watchers.add(watcher);
     this.reconnect();
     const onAbort = () => watcher.wake();
