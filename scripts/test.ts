@@ -1,5 +1,6 @@
 // `npm test`: every check and test suite of the repository, with one closing line `N passed, N failed`.
-// Checks (contract lint, codegen drift of the contract and of the elements' manifest, type check) count one each; test suites count their tests.
+// Checks (contract lint, codegen drift of the contract and of the elements' manifest, type check, build)
+// count one each; test suites count their tests.
 // `tsx scripts/test.ts node browser` runs only the named steps.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
@@ -60,7 +61,7 @@ async function nodeTests(): Promise<StepResult> {
     '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`,
     ...files,
-  ]);
+  ], built ? { HPASC_BUILT: '1' } : {});
   const report = readFileSync(tap, 'utf8');
   rmSync(tap, { force: true });
   // The TAP summary's last "# pass N" / "# fail N" lines are the totals.
@@ -80,6 +81,17 @@ async function browserTests(): Promise<StepResult> {
   return { name: `browser tests (${files.length} files)`, passed, failed };
 }
 
+/**
+ * Set once the build step has run: the node tests then use its output rather than each rebuilding it —
+ * files run in parallel, and a rebuild would rewrite the CDN files while the examples' tests serve them.
+ */
+let built = false;
+const build = async (): Promise<StepResult> => {
+  const result = await check('build (rollup: the packages, the CDN files)', bin('rollup'), ['-c', '--silent'])();
+  built = result.failed === 0;
+  return result;
+};
+
 const quiet = { REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' };
 const steps: Record<string, () => Promise<StepResult>> = {
   lint: check('contract lint (Redocly, no warnings)', bin('redocly'), ['lint', 'openapi/hpasc.openapi.yaml', '--format=stylish'], quiet,
@@ -87,6 +99,7 @@ const steps: Record<string, () => Promise<StepResult>> = {
   drift: check('codegen drift (contract)', bin('tsx'), ['scripts/generate.ts', '--check']),
   manifest: check('codegen drift (custom elements manifest, editor data)', bin('tsx'), ['scripts/generate-elements.ts', '--check']),
   types: check('type check', bin('tsc'), ['-p', 'tsconfig.json']),
+  build,
   node: nodeTests,
   browser: browserTests,
 };

@@ -62,8 +62,8 @@ const sri = (fileName) => ({
 /** Removes chunks of earlier builds (content-hashed names pile up in chunks/ otherwise); only on write. */
 const pruneChunks = () => ({
   name: 'hpasc-prune-chunks',
-  writeBundle(_options, bundle) {
-    const dir = join(cdnDir, 'chunks');
+  writeBundle({ dir: outputDir }, bundle) {
+    const dir = join(outputDir ?? cdnDir, 'chunks');
     for (const file of readdirSync(dir)) if (!bundle[`chunks/${file.replace(/\.map$/, '')}`]) rmSync(join(dir, file));
   },
 });

@@ -1,6 +1,7 @@
 /**
  * `npm start`: the sandbox API on 127.0.0.1:PORT (default 8787) with its reference docs, and on the next
- * port the examples and built bundles — a different origin, as on a real department site.
+ * port the examples and the widgets' CDN build (built first when missing or stale) — a different origin, as
+ * on a real department site.
  * Options: `--memory` (no data file), `--reset` (delete the data file first), `--faults <spec>`,
  * `--catalog 6300` (grow the catalog for benchmarks), `--step-ms 5000` (lifecycle speed; 0 = manual),
  * `--lookups-per-minute 20` (lookups and one-time-code checks allowed per client address; tests from one
@@ -14,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { serve } from '@hono/node-server';
 import { createSandboxServer } from './server.ts';
-import { createSiteServer, mountDocs } from './site.ts';
+import { createSiteServer, ensureCdnBuild, mountDocs } from './site.ts';
 import { parseFaults } from './http/faults.ts';
 import { defaultTestKey, seedVersion } from './seed/index.ts';
 import { forms } from './seed/forms/index.ts';
@@ -42,6 +43,8 @@ if (stale) console.log('[sandbox] the seed data changed since this data folder w
 if (values.reset || stale) rmSync(dataDir, { recursive: true, force: true });
 if (!values.memory) mkdirSync(dataDir, { recursive: true }), writeFileSync(versionFile, String(seedVersion));
 
+// The example pages load the widgets' CDN build: made now when missing or stale, while the database seeds.
+const cdnBuilt = ensureCdnBuild(repo);
 const api = `http://127.0.0.1:${port}`;
 const server = await createSandboxServer({
   database: values.memory ? ':memory:' : dataFile,
@@ -70,6 +73,7 @@ const announce = () => {
   if (values.faults) console.log(`  Faults     ${values.faults}`);
 };
 serve({ fetch: server.app.fetch, hostname: '127.0.0.1', port }, announce);
+await cdnBuilt;
 serve({ fetch: site.fetch, hostname: '127.0.0.1', port: port + 1 }, announce);
 
 // The reference docs are rendered in the background so the API is up at once.
