@@ -150,6 +150,8 @@ describe('<hpasc-dossier-form>', () => {
     expect(heading(el)).to.equal('Giấy tờ đính kèm');
     await next(el);
     expect(rootOf(el).querySelector('.summary')!.textContent).to.contain('Vui lòng đính kèm giấy tờ này.');
+    // The documents' upload code loads on this step.
+    for (let i = 0; i < 100 && !byId(el, 'f-documents-giay-chung-sinh'); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
     const input = byId<HTMLInputElement>(el, 'f-documents-giay-chung-sinh')!;
     const transfer = new DataTransfer();
     transfer.items.add(pdf(600_000));
@@ -476,6 +478,8 @@ async function readyToSend(phone: string, code = '1.001193', files: Record<strin
   }
   let expected = 0;
   for (const [slot, count] of Object.entries(files)) {
+    // The documents' upload code loads on this step.
+    for (let i = 0; i < 100 && !byId(el, `f-documents-${slot}`); i++) { await new Promise((r) => setTimeout(r, 30)); await settle(el); }
     const input = byId<HTMLInputElement>(el, `f-documents-${slot}`)!;
     const transfer = new DataTransfer();
     for (let n = 0; n < count; n++) transfer.items.add(pdf(20_000 + n));

@@ -1,5 +1,5 @@
 /** Every state of <hpasc-dossier-form> (the list behind its stories) renders from data and passes axe. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/dossier-form/dossier-form.ts';
 import { dossierFormStates, type DossierFormDirectory } from '../src/dossier-form/dossier-form.states.ts';
 import type { HpascDossierForm } from '../src/dossier-form/dossier-form.component.ts';
@@ -23,6 +23,8 @@ describe('<hpasc-dossier-form> states', () => {
     it(`${name}: renders from data and passes axe`, async () => {
       const el = await fixture<HpascDossierForm>(html`<hpasc-dossier-form lang="vi" .preview=${preview}></hpasc-dossier-form>`);
       await el.updateComplete;
+      // The receipt is its own module, loaded on demand.
+      if (preview.receipt) await waitUntil(() => el.shadowRoot!.querySelector('.receipt .code'), 'the receipt has loaded');
       expect(el.shadowRoot!.textContent!.trim().length).to.be.greaterThan(0);
       // A procedure step may have nothing required; every other state with errors shows its summary.
       if (preview.showErrors && !name.startsWith('Step: ')) expect(el.shadowRoot!.querySelector('.summary'), 'errors are shown').to.exist;

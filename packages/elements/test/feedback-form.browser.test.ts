@@ -265,6 +265,9 @@ describe('<hpasc-feedback-form> states', () => {
       await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === lang, `lang="${lang}" inside the shadow root`);
       await el.updateComplete;
       const shadow = root(el);
+      // The receipt and the result of a lookup are their own module, loaded on demand.
+      if (preview.feedback) await waitUntil(() => shadow.querySelector('[part=result]'), 'the lookup result has loaded');
+      if (preview.receipt) await waitUntil(() => shadow.querySelector('[part=receipt]'), 'the receipt has loaded');
       if (preview.receipt) expect(shadow.querySelector('[part=receipt] .code')!.textContent).to.equal(preview.receipt.code);
       if (preview.feedback) expect(shadow.querySelector('[part=result]')).to.exist;
       if (preview.feedback?.answer) expect(shadow.querySelector('.answer')!.textContent).to.contain(preview.feedback.answer.text);

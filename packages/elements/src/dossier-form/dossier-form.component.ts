@@ -5,7 +5,7 @@ import { consume } from '@lit/context';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { HpascError, ValidationError, type Schemas } from '@hpasc/sdk';
 import {
-  checkVerification, createCore, getIssuedDocument, getProcedure, listPoints, listUnits, requestVerification, submitDossier, type Core,
+  createCore, getIssuedDocument, getProcedure, listPoints, listUnits, submitDossier, type Core,
 } from '@hpasc/sdk/core';
 import { checkCitizenId, checkMobile, normalizeMobile } from '@hpasc/sdk/validators';
 import { tokens } from '../tokens.ts';
@@ -16,11 +16,10 @@ import { fieldId, renderField, text, type FieldContext } from '../internal/form/
 import { issueMessage } from '../internal/form/messages.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
 import type { qrCode } from '../internal/qr.ts';
-import { printDocument } from '../internal/print.ts';
-import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
+import type { DocumentUploads, KeptUpload, UploadState } from '../internal/uploads.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { widgetStyles } from '../internal/styles.ts';
-import { comboboxStyles } from '../internal/combobox/combobox.ts';
+import { comboboxStyles } from '../internal/combobox/combobox.styles.ts';
 import { styles } from './dossier-form.styles.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -151,13 +150,18 @@ export class HpascDossierForm extends LitElement {
   private localeReady: Promise<void> = Promise.resolve();
   private draftId = `dr_${crypto.randomUUID().replace(/-/g, '')}`;
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
-  /** The documents step's files (thành phần hồ sơ), uploaded as soon as they are chosen. */
-  private readonly documents = new DocumentUploads(
-    this,
-    () => ({ core: this.sdk!, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code }),
-    () => { if (this.keepDraft && this.status === 'ready') this.scheduleSave(); },
-  );
+  /**
+   * The documents step's files (thành phần hồ sơ), uploaded as soon as they are chosen. Their code loads when
+   * the citizen reaches that step, or restores a draft that has files.
+   */
+  private documents?: DocumentUploads;
+  private documentsLoading?: Promise<DocumentUploads>;
+  /** Loading the documents' code was asked for on this visit of the step (a failure is not retried in a loop). */
+  private documentsAsked = false;
   private submissionToken: string | undefined;
+  /** The one-time code and the receipt (see `dossier-form.finish.ts`), loaded when the review step is reached. */
+  private finish?: typeof import('./dossier-form.finish.ts');
+  private finishLoading = false;
   private focusAfterRender: 'heading' | 'summary' | null = null;
 
   override connectedCallback(): void {
@@ -214,6 +218,16 @@ export class HpascDossierForm extends LitElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.receipt && !this.qr) void import('../internal/qr.ts').then(({ qrCode }) => { this.qr = qrCode; });
+    // On the documents step, their code loads (once per visit of the step: a failure shows, and Continue retries).
+    if (this.status === 'ready' && this.definition && !this.documents && !this.documentsAsked && this.steps[this.stepIndex]?.id === 'documents') {
+      this.documentsAsked = true;
+      void this.loadDocuments().catch((error: unknown) => this.fail(error));
+    }
+    // A receipt or a code shown from data (a preview) renders once its module is here; a failure shows as any other.
+    if ((this.receipt || this.verification) && !this.finish && !this.finishLoading) {
+      this.finishLoading = true;
+      void this.loadFinish().then(() => this.requestUpdate(), (error: unknown) => this.fail(error));
+    }
     const touched = ['values', 'stepIndex', 'keepDraft'].some((k) => (changed as Map<PropertyKey, unknown>).has(k));
     if (touched && this.keepDraft && this.status === 'ready') this.scheduleSave();
     const target = this.focusAfterRender && this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender === 'summary' ? '.summary' : 'h2');
@@ -295,6 +309,7 @@ export class HpascDossierForm extends LitElement {
       set: (pointer, value) => { this.values = setAt(this.values, pointer, value); },
       locked: (pointer) => this.signedIn && identityFields.includes(pointer),
       error: (pointer) => this.issues.find((i) => i.pointer === pointer)?.message,
+      refresh: () => this.requestUpdate(),
     };
   }
 
@@ -304,7 +319,7 @@ export class HpascDossierForm extends LitElement {
     const model = this.model!;
     switch (step.id) {
       case 'applicant': return this.applicantIssues();
-      case 'documents': return this.visibleSlots().filter((s) => s.required && !this.documents.done(s.id).length).map((s) => ({ pointer: `/documents/${s.id}`, code: 'document_required' }));
+      case 'documents': return this.visibleSlots().filter((s) => s.required && !this.uploaded(s.id).length).map((s) => ({ pointer: `/documents/${s.id}`, code: 'document_required' }));
       case 'delivery': return this.deliveryIssues();
       case 'review': return (['truthful', 'dataProcessing'] as const).filter((k) => this.values.consent[k] !== true).map((k) => ({ pointer: `/consent/${k}`, code: 'consent' }));
       default: {
@@ -368,19 +383,51 @@ export class HpascDossierForm extends LitElement {
 
   private next = (): void => {
     const step = this.steps[this.stepIndex]!;
+    // Files cannot be attached until the documents' code is here: Continue asks for it again, and does not
+    // leave the step while it is missing (even when every document is optional).
+    const waiting = step.id === 'documents' && !this.documents && this.visibleSlots().length > 0;
+    if (waiting) this.documentsAsked = false;
     const issues = this.issuesOf(step);
     if (issues.length) return this.showIssues(issues);
+    if (waiting) return this.requestUpdate();
     if (step.id === 'review') return void this.send();
     this.go(this.stepIndex + 1);
   };
 
   private back = (): void => this.go(this.stepIndex - 1);
 
+  private loadDocuments(): Promise<DocumentUploads> {
+    return (this.documentsLoading ??= import('../internal/uploads.ts').then(({ DocumentUploads }) => {
+      this.documents = new DocumentUploads(
+        this,
+        () => ({ core: this.sdk!, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code }),
+        () => { if (this.keepDraft && this.status === 'ready') this.scheduleSave(); },
+      );
+      this.requestUpdate();
+      return this.documents;
+    }, (error: unknown) => {
+      this.documentsLoading = undefined;
+      throw error;
+    }));
+  }
+
+  /** The files of a slot that are uploaded. */
+  private uploaded(slotId: string): UploadState[] {
+    return this.documents?.done(slotId) ?? [];
+  }
+
+  private async loadFinish(): Promise<typeof import('./dossier-form.finish.ts')> {
+    return (this.finish ??= await import('./dossier-form.finish.ts'));
+  }
+
   private go(index: number): void {
+    this.documentsAsked = false;
     this.issues = [];
     this.failure = null;
     this.stepIndex = Math.max(0, Math.min(index, this.steps.length - 1));
     this.focusAfterRender = 'heading';
+    // The end of the form loads as the citizen reaches it (a failure is told when sending).
+    if (this.steps[this.stepIndex]!.id === 'review') void this.loadFinish().catch(() => undefined);
     this.emit('hpasc-step-change', { step: this.steps[this.stepIndex]!.id, index: this.stepIndex });
   }
 
@@ -400,7 +447,7 @@ export class HpascDossierForm extends LitElement {
 
   private async saveNow(): Promise<void> {
     if (!this.keepDraft || this.mode === 'kiosk' || !this.definition) return;
-    const { uploads, files } = this.documents.kept();
+    const { uploads, files } = this.documents?.kept() ?? { uploads: {}, files: {} };
     try {
       const draft = await saveDraft<DraftContent>({
         procedure: this.definition.code, formRevision: this.definition.form.revision, draftId: this.draftId,
@@ -414,11 +461,19 @@ export class HpascDossierForm extends LitElement {
     }
   }
 
-  private restoreDraft(): void {
+  private async restoreDraft(): Promise<void> {
     const draft = this.draftOffer!;
+    // A draft with files needs the documents' code first; if it cannot load, the draft stays offered and says so.
+    if (Object.values(draft.content.uploads ?? {}).some((list) => list.length)) {
+      try {
+        (await this.loadDocuments()).restore(draft.content.uploads, draft.content.files ?? {});
+      } catch (error) {
+        return this.fail(error);
+      }
+    }
+    this.failure = null;
     this.draftId = draft.draftId;
     this.values = draft.content.values;
-    this.documents.restore(draft.content.uploads, draft.content.files ?? {});
     this.formChanged = draft.formRevision !== this.definition!.form.revision;
     this.keepDraft = true;
     this.draftSavedAt = draft.savedAt;
@@ -446,12 +501,18 @@ export class HpascDossierForm extends LitElement {
     this.failure = null;
     if (!navigator.onLine) return this.queue();
     if (this.needsSignIn) return void (this.failure = { message: this.signInText, requestId: null });
+    let finish: typeof import('./dossier-form.finish.ts');
+    try {
+      finish = await this.loadFinish();
+    } catch (error) {
+      return this.fail(error);
+    }
     // A signed-in citizen is known to the center: no one-time code.
     if (!this.submissionToken && procedure.submission.verifiedPhone && !this.signedIn) {
-      if (!this.verification) return void this.requestCode();
+      if (!this.verification) return void this.requestCode(finish);
       if (!/^\d{6}$/.test(this.otp)) return this.showIssues([{ pointer: '/otp', code: 'required' }]);
       try {
-        this.submissionToken = (await checkVerification(this.sdk!, this.verification.id, this.otp)).submissionToken;
+        this.submissionToken = (await finish.checkVerification(this.sdk!, this.verification.id, this.otp)).submissionToken;
       } catch (error) {
         if (error instanceof ValidationError) return this.showIssues([{ pointer: '/otp', code: 'otp' }]);
         return this.fail(error);
@@ -460,7 +521,7 @@ export class HpascDossierForm extends LitElement {
     this.status = 'sending';
     this.emit('hpasc-submit', { procedure: procedure.code });
     const documents = this.visibleSlots()
-      .map((slot) => ({ slotId: slot.id, uploadIds: this.documents.done(slot.id).map((u) => u.uploadId!) }))
+      .map((slot) => ({ slotId: slot.id, uploadIds: this.uploaded(slot.id).map((u) => u.uploadId!) }))
       .filter((d) => d.uploadIds.length);
     const a = this.values.applicant as Schemas['CitizenApplicant'];
     const applicant = { ...a, type: 'citizen' as const, phone: normalizeMobile(a.phone) ?? a.phone, ...(a.email ? {} : { email: undefined }) };
@@ -487,7 +548,7 @@ export class HpascDossierForm extends LitElement {
           const match = /^\/documents\/(\d+)(?:\/uploadIds\/(\d+))?/.exec(f.pointer);
           if (!match) return { pointer: f.pointer, message: f.message };
           const sent = documents[Number(match[1])];
-          if (sent && match[2] !== undefined) this.documents.drop(sent.slotId, sent.uploadIds[Number(match[2])]!);
+          if (sent && match[2] !== undefined) this.documents?.drop(sent.slotId, sent.uploadIds[Number(match[2])]!);
           return { pointer: sent ? `/documents/${sent.slotId}` : '/documents', message: f.message };
         });
         const index = this.steps.findIndex((s) => issues.some((i) => this.stepOwns(s, i.pointer)));
@@ -516,10 +577,10 @@ export class HpascDossierForm extends LitElement {
     return Boolean(form?.sections.some((sec) => sec.fields.some((f) => pointer === `/data${f.pointer}` || pointer.startsWith(`/data${f.pointer}/`))));
   }
 
-  private async requestCode(): Promise<void> {
+  private async requestCode(finish: typeof import('./dossier-form.finish.ts')): Promise<void> {
     try {
       const phone = normalizeMobile(String(this.values.applicant['phone'] ?? '')) ?? '';
-      const verification = await requestVerification(this.sdk!, { phone, procedureCode: this.definition!.code });
+      const verification = await finish.requestVerification(this.sdk!, { phone, procedureCode: this.definition!.code });
       this.verification = { id: verification.id, maskedPhone: verification.maskedPhone };
     } catch (error) {
       this.fail(error);
@@ -542,7 +603,15 @@ export class HpascDossierForm extends LitElement {
   protected override render(): TemplateResult {
     if (this.status === 'loading') return this.slowLoad ? html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>` : html``;
     if (this.status === 'failed') return html`<div role="alert" class="notice">${this.renderFailure()}</div>`;
-    if (this.status === 'done' && this.receipt) return this.renderReceipt(this.receipt);
+    if (this.status === 'done' && this.receipt) {
+      const receipt = this.receipt;
+      if (!this.finish) return this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : html``;
+      return this.finish.renderReceipt(receipt, {
+        locale: this.locale, trackingLink: this.trackingLink(receipt.dossierCode), print: () => void this.printReceipt(receipt),
+        qr: this.qr ? this.qr(this.trackingLink(receipt.dossierCode), msg('Mã QR mở trang theo dõi hồ sơ', { id: 'receipt.qr' })) : nothing,
+        failure: this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing,
+      });
+    }
     if (this.draftOffer) return this.renderDraftOffer(this.draftOffer);
     const steps = this.steps;
     const step = steps[this.stepIndex]!;
@@ -581,8 +650,9 @@ export class HpascDossierForm extends LitElement {
     return html`<div class="form">
       <h2 tabindex="-1">${msg('Bạn có một bản nháp chưa nộp', { id: 'draft.offerTitle' })}</h2>
       <p>${msg(str`Bản nháp hồ sơ này được lưu trên thiết bị lúc ${saved}.`, { id: 'draft.offerText' })}</p>
+      ${this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing}
       <div class="actions">
-        <button type="button" @click=${() => this.restoreDraft()}>${msg('Tiếp tục bản nháp', { id: 'draft.restore' })}</button>
+        <button type="button" @click=${() => void this.restoreDraft()}>${msg('Tiếp tục bản nháp', { id: 'draft.restore' })}</button>
         <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Bắt đầu lại và xóa bản nháp', { id: 'draft.discard' })}</button>
       </div>
     </div>`;
@@ -651,7 +721,9 @@ export class HpascDossierForm extends LitElement {
   private renderDocuments(): TemplateResult {
     const slots = this.visibleSlots();
     if (!slots.length) return html`<p>${msg('Thủ tục này không yêu cầu đính kèm giấy tờ.', { id: 'documents.none' })}</p>`;
-    return html`${slots.map((slot) => this.documents.render(slot, fieldId(`/documents/${slot.id}`), this.locale,
+    const documents = this.documents;
+    if (!documents) return html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>`;
+    return html`${slots.map((slot) => documents.render(slot, fieldId(`/documents/${slot.id}`), this.locale,
       this.issues.find((i) => i.pointer === `/documents/${slot.id}`)?.message))}`;
   }
 
@@ -680,40 +752,12 @@ export class HpascDossierForm extends LitElement {
         <dt>${msg('Thủ tục', { id: 'review.procedure' })}</dt><dd>${this.definition!.code} — ${this.definition!.name}</dd>
         <dt>${msg('Người nộp hồ sơ', { id: 'step.applicant' })}</dt><dd>${String(a['fullName'] ?? '')}</dd>
         <dt>${msg('Số điện thoại di động', { id: 'applicant.phone' })}</dt><dd>${String(a['phone'] ?? '')}</dd>
-        <dt>${msg('Giấy tờ đính kèm', { id: 'step.documents' })}</dt><dd>${this.visibleSlots().reduce((n, s) => n + this.documents.done(s.id).length, 0)}</dd>
+        <dt>${msg('Giấy tờ đính kèm', { id: 'step.documents' })}</dt><dd>${this.visibleSlots().reduce((n, s) => n + this.uploaded(s.id).length, 0)}</dd>
       </dl>
       ${renderField({ pointer: '/truthful', widget: 'checkbox', label: same(msg('Tôi cam đoan những nội dung khai trên đây là đúng sự thật.', { id: 'review.truthful' })) }, ctx, '/consent')}
       ${renderField({ pointer: '/dataProcessing', widget: 'checkbox', label: same(msg('Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân của tôi để giải quyết thủ tục này.', { id: 'review.dataProcessing' })) }, ctx, '/consent')}
-      ${this.verification && !this.submissionToken ? html`<div class="field">
-        <p class="notice" role="status">${msg(str`Mã xác thực đã được gửi tới số ${this.verification.maskedPhone}.`, { id: 'otp.sent' })}</p>
-        <label for="f-otp">${msg('Mã xác thực (6 chữ số)', { id: 'otp.label' })}</label>
-        ${this.issues.find((i) => i.pointer === '/otp') ? html`<p class="error" id="f-otp-error">${this.issues.find((i) => i.pointer === '/otp')!.message}</p>` : nothing}
-        <input id="f-otp" inputmode="numeric" autocomplete="one-time-code" maxlength="6" .value=${this.otp}
-          aria-invalid=${this.issues.some((i) => i.pointer === '/otp') ? 'true' : 'false'} @input=${(e: Event) => { this.otp = (e.target as HTMLInputElement).value.trim(); }}>
-      </div>` : nothing}`;
-  }
-
-  private renderReceipt(receipt: Schemas['DossierReceipt']): TemplateResult {
-    const tag = this.locale === 'vi' ? 'vi-VN' : 'en-GB';
-    const date = new Intl.DateTimeFormat(tag, { dateStyle: 'full', timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date(`${receipt.dueDate}T12:00:00+07:00`));
-    const money = new Intl.NumberFormat(tag, { style: 'currency', currency: 'VND' }).format(receipt.fees.totalVnd);
-    return html`<div class="receipt" part="receipt">
-      <h2 tabindex="-1">${msg('Đã nộp hồ sơ thành công', { id: 'receipt.title' })}</h2>
-      <p>${msg('Mã hồ sơ', { id: 'receipt.code' })}</p><p class="code">${receipt.dossierCode}</p>
-      <dl class="review">
-        <dt>${msg('Mã tra cứu', { id: 'receipt.pin' })}</dt><dd>${receipt.trackingPin}</dd>
-        <dt>${msg('Ngày hẹn trả kết quả', { id: 'receipt.dueDate' })}</dt><dd>${date}</dd>
-        <dt>${msg('Phí, lệ phí', { id: 'receipt.fees' })}</dt><dd>${money}</dd>
-        <dt>${msg('Nơi tiếp nhận', { id: 'receipt.point' })}</dt><dd>${receipt.receptionPoint.name}</dd>
-      </dl>
-      <p class="notice">${msg('Hãy lưu mã hồ sơ và mã tra cứu để theo dõi tiến độ giải quyết.', { id: 'receipt.keep' })}</p>
-      <figure class="qr-figure">${this.qr ? this.qr(this.trackingLink(receipt.dossierCode), msg('Mã QR mở trang theo dõi hồ sơ', { id: 'receipt.qr' })) : nothing}
-        <figcaption>${msg('Quét mã để theo dõi hồ sơ (không chứa mã tra cứu).', { id: 'receipt.qrCaption' })}</figcaption></figure>
-      <div class="actions">
-        <a class="button" href=${this.trackingLink(receipt.dossierCode)}>${msg('Theo dõi hồ sơ', { id: 'receipt.track' })}</a>
-        <button type="button" class="secondary" @click=${() => void this.printReceipt(receipt)}>${msg('In giấy tiếp nhận', { id: 'receipt.print' })}</button>
-      </div>
-    </div>`;
+      ${this.verification && !this.submissionToken && this.finish ? this.finish.renderCode(this.verification.maskedPhone, this.otp,
+        this.issues.find((i) => i.pointer === '/otp')?.message, (value) => { this.otp = value; }) : nothing}`;
   }
 
   /** The tracker's address for a dossier: the code in the hash (never the PIN, never in a query sent to a server). */
@@ -722,10 +766,17 @@ export class HpascDossierForm extends LitElement {
     return `${page.split('#')[0]}#ho-so=${encodeURIComponent(code)}`;
   }
 
-  /** Prints the official receipt (form 01 of Circular 03/2025) as the center issues it, not the host page. */
+  /**
+   * Prints the official receipt (form 01 of Circular 03/2025) as the center issues it, not the host page. The
+   * printing code loads on the click; if it cannot (offline), the failure shows under the receipt, as any other.
+   */
   private async printReceipt(receipt: Schemas['DossierReceipt']): Promise<void> {
     try {
-      printDocument(this.renderRoot, await getIssuedDocument(this.sdk!, receipt.dossierCode, receipt.receiptDocumentId, 'html'));
+      const [{ printDocument }, page] = await Promise.all([
+        import('../internal/print.ts'),
+        getIssuedDocument(this.sdk!, receipt.dossierCode, receipt.receiptDocumentId, 'html'),
+      ]);
+      printDocument(this.renderRoot, page);
       this.emit('hpasc-receipt-printed', { dossierCode: receipt.dossierCode });
     } catch (error) {
       this.fail(error);

@@ -18,7 +18,7 @@ import type { FieldIssue } from '../internal/form/form-model.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
 import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
-import { statusWords, topicLabel, topics } from './feedback-form.labels.ts';
+import { topicLabel, topics } from './feedback-form.labels.ts';
 import { styles } from './feedback-form.styles.ts';
 
 type FeedbackReceipt = Schemas['FeedbackReceipt'];
@@ -144,6 +144,8 @@ export class HpascFeedbackForm extends LitElement {
   private draftId = newDraftId();
   private saveTimer: ReturnType<typeof setTimeout> | undefined;
   private focusAfterRender: string | null = null;
+  /** The receipt and the lookup's result (see `feedback-form.result.ts`), loaded before sending or with a lookup. */
+  private result?: typeof import('./feedback-form.result.ts');
   private readonly attachments = new DocumentUploads(
     this,
     () => ({ core: this.sdk, draftId: this.draftId, purpose: 'feedback' }),
@@ -171,6 +173,10 @@ export class HpascFeedbackForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    // A receipt or a result shown from data (a preview) renders once its module is here.
+    if ((this.shown === 'found' || this.shown === 'sent') && !this.result) {
+      void this.loadResult().then(() => this.requestUpdate(), (error: unknown) => { this.shown = this.shown === 'sent' ? 'form' : 'lookup'; this.fail(error); });
+    }
     if ((changed as Map<PropertyKey, unknown>).has('values') && this.keepDraft && this.shown === 'form') this.scheduleSave();
     const target = this.focusAfterRender ? this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender) : null;
     this.focusAfterRender = null;
@@ -339,6 +345,8 @@ export class HpascFeedbackForm extends LitElement {
     this.shown = 'sending';
     const input = this.input();
     try {
+      // The receipt's module first: if it cannot load, nothing is sent and the form says so.
+      await this.loadResult();
       // The draft's id is the key: a retry after a lost answer gets the same receipt, never a second feedback.
       const receipt = await submitFeedback(this.sdk, input, { idempotencyKey: this.draftId });
       this.receipt = receipt;
@@ -459,7 +467,12 @@ export class HpascFeedbackForm extends LitElement {
     this.failure = null;
     try {
       const previous = this.feedback?.status;
-      this.feedback = await lookupFeedback(this.sdk, { code: cleanFeedbackCode(this.lookupCode), verifier: this.lookupVerifier.trim() });
+      // The result's module comes with the answer; if it cannot load, the lookup says so and keeps what was typed.
+      const [feedback, { statusWords }] = await Promise.all([
+        lookupFeedback(this.sdk, { code: cleanFeedbackCode(this.lookupCode), verifier: this.lookupVerifier.trim() }),
+        this.loadResult(),
+      ]);
+      this.feedback = feedback;
       if (this.shown === 'found' && previous !== this.feedback.status) this.announcement = statusWords(this.feedback.status).title;
       else this.focusAfterRender = 'h2';
       this.shown = 'found';
@@ -472,6 +485,10 @@ export class HpascFeedbackForm extends LitElement {
     } finally {
       this.busy = false;
     }
+  }
+
+  private async loadResult(): Promise<typeof import('./feedback-form.result.ts')> {
+    return (this.result ??= await import('./feedback-form.result.ts'));
   }
 
   private follow(receipt: FeedbackReceipt): void {
@@ -501,8 +518,19 @@ export class HpascFeedbackForm extends LitElement {
   }
 
   private renderView(): TemplateResult {
-    if (this.shown === 'sent' && this.receipt) return this.renderReceipt(this.receipt);
-    if (this.shown === 'found' && this.feedback) return this.renderResult(this.feedback);
+    if (this.shown === 'sent' && this.receipt) {
+      const receipt = this.receipt;
+      return this.result ? this.result.renderReceipt(receipt, {
+        date: (value) => this.date(value), dateTime: (value) => this.dateTime(value), follow: () => this.follow(receipt), another: () => this.startOver(),
+      }) : html``;
+    }
+    if (this.shown === 'found' && this.feedback) {
+      return this.result ? this.result.renderResult(this.feedback, {
+        topic: topicLabel(this.feedback.topic), failure: this.renderFailure(), busy: this.busy, canRefresh: Boolean(this.lookupVerifier), announcement: this.announcement,
+        date: (value) => this.date(value), dateTime: (value) => this.dateTime(value),
+        refresh: () => void this.lookUp(), lookUpAnother: () => { this.feedback = null; this.switchTo('lookup'); },
+      }) : html``;
+    }
     if (this.shown === 'lookup') return this.renderLookup();
     if (this.draftOffer) return this.renderDraftOffer(this.draftOffer);
     return this.renderForm();
@@ -603,24 +631,6 @@ export class HpascFeedbackForm extends LitElement {
     </div>`;
   }
 
-  private renderReceipt(receipt: FeedbackReceipt): TemplateResult {
-    return html`<div part="receipt" class="form">
-      <h2 tabindex="-1">${msg('Đã gửi phản ánh, kiến nghị', { id: 'feedback.sentTitle' })}</h2>
-      <p>${msg('Mã phản ánh', { id: 'feedback.code' })}</p>
-      <p class="code">${receipt.code}</p>
-      <dl class="review">
-        <dt>${msg('Mã tra cứu', { id: 'feedback.pin' })}</dt><dd class="pin">${receipt.trackingPin}</dd>
-        <dt>${msg('Gửi lúc', { id: 'feedback.submittedAt' })}</dt><dd>${this.dateTime(receipt.submittedAt)}</dd>
-        <dt>${msg('Hạn trả lời', { id: 'feedback.answerDueDate' })}</dt><dd>${this.date(receipt.answerDueDate)}</dd>
-      </dl>
-      <p class="notice">${msg('Hãy ghi lại mã phản ánh và mã tra cứu để theo dõi kết quả trả lời. Có thể tra cứu bằng 4 số cuối điện thoại thay cho mã tra cứu.', { id: 'feedback.keep' })}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.follow(receipt)}>${msg('Xem tình trạng xử lý', { id: 'feedback.follow' })}</button>
-        <button type="button" class="secondary" @click=${() => this.startOver()}>${msg('Gửi phản ánh khác', { id: 'feedback.another' })}</button>
-      </div>
-    </div>`;
-  }
-
   private renderLookup(): TemplateResult {
     const codeError = this.lookupTried || cleanFeedbackCode(this.lookupCode).length >= 16 ? this.codeIssue() : null;
     const verifierError = this.lookupTried ? this.verifierIssue() : null;
@@ -647,32 +657,5 @@ export class HpascFeedbackForm extends LitElement {
       <div class="actions"><button type="submit" ?disabled=${this.busy}>${msg('Tra cứu', { id: 'feedback.lookup' })}</button></div>
     </form>`;
   }
-
-  private renderResult(feedback: Feedback): TemplateResult {
-    const words = statusWords(feedback.status);
-    return html`<section part="result" class="form" aria-labelledby="result-title">
-      <h2 id="result-title" tabindex="-1">${feedback.title}</h2>
-      <p>${msg('Mã phản ánh', { id: 'feedback.code' })}: <strong>${feedback.code}</strong></p>
-      ${this.renderFailure()}
-      <div class="status status-${feedback.status}">
-        <p class="status-title">${words.title}</p>
-        <p class="help">${words.detail}</p>
-      </div>
-      <dl class="review">
-        <dt>${msg('Nội dung', { id: 'feedback.topicShort' })}</dt><dd>${topicLabel(feedback.topic)}</dd>
-        ${feedback.dossierCode ? html`<dt>${msg('Mã hồ sơ liên quan', { id: 'feedback.dossierCodeShort' })}</dt><dd>${feedback.dossierCode}</dd>` : nothing}
-        <dt>${msg('Gửi lúc', { id: 'feedback.submittedAt' })}</dt><dd>${this.dateTime(feedback.submittedAt)}</dd>
-        <dt>${msg('Hạn trả lời', { id: 'feedback.answerDueDate' })}</dt><dd>${this.date(feedback.answerDueDate)}</dd>
-      </dl>
-      ${feedback.answer ? html`<h3>${msg('Trả lời của cơ quan', { id: 'feedback.answer' })}</h3>
-        <div class="answer"><p>${feedback.answer.text}</p>
-          <p class="help">${feedback.answer.answeredBy} · <time datetime=${feedback.answer.answeredAt}>${this.dateTime(feedback.answer.answeredAt)}</time></p></div>`
-        : html`<p>${msg('Chưa có trả lời. Bạn sẽ xem được câu trả lời tại đây khi cơ quan trả lời.', { id: 'feedback.noAnswer' })}</p>`}
-      <div class="actions">
-        ${this.lookupVerifier ? html`<button type="button" ?disabled=${this.busy} @click=${() => void this.lookUp()}>${msg('Cập nhật tình trạng', { id: 'feedback.refresh' })}</button>` : nothing}
-        <button type="button" class="secondary" @click=${() => { this.feedback = null; this.switchTo('lookup'); }}>${msg('Tra cứu phản ánh khác', { id: 'feedback.lookupAnother' })}</button>
-      </div>
-      <div class="visually-hidden" role="status" aria-live="polite">${this.announcement}</div>
-    </section>`;
-  }
 }
+

@@ -19,24 +19,3 @@ export function topicLabel(topic: Topic): string {
     default: return msg('Việc khác', { id: 'feedback.topic.other' });
   }
 }
-
-export function statusWords(status: Schemas['FeedbackStatus']): { title: string; detail: string } {
-  switch (status) {
-    case 'received': return {
-      title: msg('Đã tiếp nhận', { id: 'feedback.status.received' }),
-      detail: msg('Trung tâm đã nhận phản ánh và sẽ chuyển tới bộ phận phụ trách.', { id: 'feedback.status.receivedDetail' }),
-    };
-    case 'processing': return {
-      title: msg('Đang xem xét, xử lý', { id: 'feedback.status.processing' }),
-      detail: msg('Bộ phận phụ trách đang xem xét nội dung phản ánh.', { id: 'feedback.status.processingDetail' }),
-    };
-    case 'answered': return {
-      title: msg('Đã có trả lời', { id: 'feedback.status.answered' }),
-      detail: msg('Cơ quan đã trả lời phản ánh, kiến nghị của bạn.', { id: 'feedback.status.answeredDetail' }),
-    };
-    default: return {
-      title: msg('Đã kết thúc', { id: 'feedback.status.closed' }),
-      detail: msg('Việc xử lý phản ánh này đã kết thúc.', { id: 'feedback.status.closedDetail' }),
-    };
-  }
-}

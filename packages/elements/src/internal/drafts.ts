@@ -3,7 +3,7 @@
  * for 7 days at most, removed after the receipt or with one button. IndexedDB belongs to the host page's
  * origin, so a draft holds only what the form needs to carry on: the values typed and the files chosen.
  */
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import type { UseStore } from 'idb-keyval';
 
 export const draftLifetimeMs = 7 * 24 * 3600_000;
 
@@ -20,7 +20,12 @@ export interface Draft<T> {
 
 const databaseName = 'hpasc-drafts';
 let store: UseStore | undefined;
-const drafts = () => (store ??= createStore(databaseName, 'drafts'));
+/**
+ * The store library loads only for citizens who keep a draft or have one (most never do). A failed load
+ * rejects, as a refused storage does: callers already go on without a draft then.
+ */
+const idb = () => import('idb-keyval');
+const drafts = async () => (store ??= (await idb()).createStore(databaseName, 'drafts'));
 const keyFor = (procedure: string) => `dossier:${procedure}`;
 
 /**
@@ -35,10 +40,11 @@ async function storeExists(): Promise<boolean> {
 
 export async function loadDraft<T>(procedure: string, now = Date.now()): Promise<Draft<T> | undefined> {
   if (!store && !(await storeExists())) return undefined;
-  const draft = await get<Draft<T>>(keyFor(procedure), drafts());
+  const { del, get } = await idb();
+  const draft = await get<Draft<T>>(keyFor(procedure), await drafts());
   if (!draft) return undefined;
   if (draft.version !== 1 || draft.expiresAt <= now) {
-    await del(keyFor(procedure), drafts());
+    await del(keyFor(procedure), await drafts());
     return undefined;
   }
   return draft;
@@ -46,10 +52,12 @@ export async function loadDraft<T>(procedure: string, now = Date.now()): Promise
 
 export async function saveDraft<T>(draft: Omit<Draft<T>, 'version' | 'savedAt' | 'expiresAt'>, now = Date.now()): Promise<Draft<T>> {
   const stored: Draft<T> = { ...draft, version: 1, savedAt: now, expiresAt: now + draftLifetimeMs };
-  await set(keyFor(draft.procedure), stored, drafts());
+  const { set } = await idb();
+  await set(keyFor(draft.procedure), stored, await drafts());
   return stored;
 }
 
-export function deleteDraft(procedure: string): Promise<void> {
-  return del(keyFor(procedure), drafts());
+export async function deleteDraft(procedure: string): Promise<void> {
+  const { del } = await idb();
+  return del(keyFor(procedure), await drafts());
 }

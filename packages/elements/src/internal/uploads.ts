@@ -6,7 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ValidationError, type Schemas } from '@hpasc/sdk';
-import { createUpload, deleteUpload, type Core } from '@hpasc/sdk/core';
+import type { Core } from '@hpasc/sdk/core';
 import type { Locale } from './locale.ts';
 
 type DocumentSlot = Schemas['DocumentSlot'];
@@ -35,6 +35,13 @@ export interface KeptUpload {
   name: string;
   uploadId: string;
 }
+
+/**
+ * The transport loads when the first file is chosen (most visits never upload). If it cannot load (offline,
+ * a broken cache), the file shows as failed with the widgets' localized error and its retry.
+ */
+let transport: Promise<typeof import('./upload-transport.ts')> | undefined;
+const loadTransport = () => (transport ??= import('./upload-transport.ts').catch((error: unknown) => { transport = undefined; throw error; }));
 
 export class DocumentUploads implements ReactiveController {
   /** Per slot id, the files chosen and how their upload goes. */
@@ -89,6 +96,7 @@ export class DocumentUploads implements ReactiveController {
     const others = (this.uploads[slot.id] ?? []).filter((u) => u.key !== key);
     this.set({ ...this.uploads, [slot.id]: [...others, { key, name: file.name, status: 'uploading', fraction: 0, controller }] });
     try {
+      const { createUpload } = await loadTransport().catch(() => { throw new Error(msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' })); });
       const upload = await createUpload(target.core,
         { file, draftId: target.draftId, purpose: target.purpose, slotId: slot.id, ...(target.procedureCode ? { procedureCode: target.procedureCode } : {}) },
         { accept: slot.accept, maxSizeBytes: slot.maxSizeBytes, signal: controller.signal, onProgress: (p) => patch({ fraction: p.fraction }) },
@@ -113,7 +121,7 @@ export class DocumentUploads implements ReactiveController {
     this.files.delete(upload.key);
     this.set({ ...this.uploads, [slot.id]: (this.uploads[slot.id] ?? []).filter((u) => u.key !== upload.key) });
     const target = this.target();
-    if (upload.uploadId) void deleteUpload(target.core, upload.uploadId, target.draftId).catch(() => undefined);
+    if (upload.uploadId) void loadTransport().then(({ deleteUpload }) => deleteUpload(target.core, upload.uploadId!, target.draftId)).catch(() => undefined);
   }
 
   /** One slot: its label and limits, a file input, and each file with its progress, cancel, retry or remove. */

@@ -1,17 +1,9 @@
-import { css, html, LitElement, nothing } from 'lit';
+import { html, LitElement, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { foldForSearch } from '@hpasc/sdk/validators';
 
-/** Its look, for the shadow root it renders into (it has none of its own): add to the widget's styles. */
-export const comboboxStyles = css`
-  hpasc-combobox { display: block; position: relative; }
-  .combobox-list { position: absolute; z-index: 10; left: 0; right: 0; max-height: 264px; overflow-y: auto; margin: 2px 0 0; padding: 0; list-style: none;
-    background: var(--hpasc-color-surface); border: 2px solid var(--hpasc-color-border); border-radius: var(--hpasc-radius); }
-  .combobox-list li { min-height: var(--hpasc-target-size); padding: 10px; cursor: pointer; }
-  .combobox-list li[aria-selected='true'] { background: var(--hpasc-color-focus); color: #fff; }
-  .combobox-list[hidden] { display: none; }
-`;
+export { comboboxStyles } from './combobox.styles.ts';
 
 export interface ComboOption {
   value: string;

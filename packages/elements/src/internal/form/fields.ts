@@ -11,7 +11,6 @@ import { msg, str } from '@lit/localize';
 import type { Schemas } from '@hpasc/sdk';
 import { toNfc } from '@hpasc/sdk/validators';
 import type { Locale } from '../locale.ts';
-import '../combobox/combobox.ts';
 
 type FormField = Schemas['FormField'];
 type LocalizedText = Schemas['LocalizedText'];
@@ -24,6 +23,39 @@ export interface FieldContext {
   units: readonly Schemas['Unit'][];
   /** Fields someone else vouches for (a signed-in citizen's identity): shown, not editable. */
   locked?(pointer: string): boolean;
+  /** Renders the fields again (once a part they wait for has loaded, or could not). */
+  refresh?(): void;
+}
+
+interface Choice {
+  value: string;
+  label: string;
+}
+
+/** `<hpasc-combobox>`: loading, defined, or its module could not load (offline, a broken cache). */
+let combobox: 'loading' | 'ready' | 'failed' | undefined;
+
+/**
+ * A long list to choose from: the type-ahead `<hpasc-combobox>`, loaded when a field first needs it (many
+ * forms have none). Until it is defined the element shows nothing for a moment; if it cannot load, the
+ * field is a plain `<select>` of the same choices, under the same id, so nothing is lost.
+ */
+function choices(ctx: FieldContext, id: string, value: string, options: Choice[], invalid: string | undefined, describedBy: string | undefined,
+  emptyText: string, onChange: (value: string | undefined) => void): TemplateResult {
+  if (!combobox && customElements.get('hpasc-combobox')) combobox = 'ready';
+  if (!combobox) {
+    combobox = 'loading';
+    import('../combobox/combobox.ts').then(() => 'ready' as const, () => 'failed' as const).then((outcome) => { combobox = outcome; ctx.refresh?.(); });
+  }
+  if (combobox === 'failed') {
+    return html`<select id=${id} aria-invalid=${invalid ?? 'false'} aria-describedby=${ifDefined(describedBy)}
+      @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value || undefined)}>
+      <option value="" ?selected=${!value}>${msg('— Chọn —', { id: 'field.choose' })}</option>
+      ${options.map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${o.label}</option>`)}
+    </select>`;
+  }
+  return html`<hpasc-combobox input-id=${id} aria-invalid-value=${ifDefined(invalid)} described-by=${describedBy ?? ''} .value=${value}
+    empty-text=${emptyText} .options=${options} @change=${(e: Event) => onChange((e.target as HTMLInputElement).value || undefined)}></hpasc-combobox>`;
 }
 
 /** A stable element id for a data pointer, e.g. `/child/fullName` → `f-child-fullName`. */
@@ -135,13 +167,9 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
     }
     case 'combobox':
       return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
-        <hpasc-combobox input-id=${id} aria-invalid-value=${invalid} described-by=${describedBy ?? ''} .value=${String(value ?? '')}
-          empty-text=${msg('Không có lựa chọn phù hợp.', { id: 'field.noMatch' })}
-          .options=${(field.options ?? []).map((o) => ({ value: String(o.value), label: text(o.label, ctx.locale) }))}
-          @change=${(e: Event) => {
-            const chosen = (field.options ?? []).find((o) => String(o.value) === (e.target as HTMLInputElement).value);
-            ctx.set(pointer, chosen?.value);
-          }}></hpasc-combobox></div>`;
+        ${choices(ctx, id, String(value ?? ''), (field.options ?? []).map((o) => ({ value: String(o.value), label: text(o.label, ctx.locale) })), invalid, describedBy,
+          msg('Không có lựa chọn phù hợp.', { id: 'field.noMatch' }),
+          (chosen) => ctx.set(pointer, (field.options ?? []).find((o) => String(o.value) === chosen)?.value))}</div>`;
     case 'select':
       return html`<div class=${widthClass(field)}><label for=${id}>${label}</label>${helpAndError(id, field, ctx, error)}
         <select id=${id} aria-invalid=${invalid} aria-describedby=${ifDefined(describedBy)}
@@ -180,10 +208,8 @@ export function renderField(field: FormField, ctx: FieldContext, base = ''): Tem
       return html`<fieldset class=${widthClass(field)} aria-describedby=${ifDefined(describedBy)}><legend>${label}</legend>${helpAndError(id, field, ctx, error)}
         <label for=${`${id}-unitCode`}>${msg('Xã, phường (Hà Nội)', { id: 'field.commune' })}</label>
         <p class="help" id=${`${id}-unitCode-help`}>${msg('Gõ tên xã, phường (có dấu hoặc không dấu) rồi chọn trong danh sách.', { id: 'field.communeHelp' })}</p>
-        <hpasc-combobox input-id=${`${id}-unitCode`} described-by=${`${id}-unitCode-help`} .value=${address.unitCode ?? ''}
-          empty-text=${msg('Không tìm thấy xã, phường nào.', { id: 'field.communeNone' })}
-          .options=${ctx.units.map((u) => ({ value: u.code, label: u.name }))}
-          @change=${(e: Event) => ctx.set(`${pointer}/unitCode`, (e.target as HTMLInputElement).value || undefined)}></hpasc-combobox>
+        ${choices(ctx, `${id}-unitCode`, address.unitCode ?? '', ctx.units.map((u) => ({ value: u.code, label: u.name })), undefined, `${id}-unitCode-help`,
+          msg('Không tìm thấy xã, phường nào.', { id: 'field.communeNone' }), (chosen) => ctx.set(`${pointer}/unitCode`, chosen))}
         <label for=${`${id}-detail`}>${msg('Số nhà, đường, thôn, tổ', { id: 'field.street' })}</label>
         ${detailError && detailError !== error ? html`<p class="error" id="${id}-detail-error">${detailError}</p>` : nothing}
         <input id=${`${id}-detail`} type="text" autocomplete="street-address" aria-invalid=${detailError ? 'true' : 'false'}
