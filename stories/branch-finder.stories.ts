@@ -2,10 +2,11 @@
  * <hpasc-branch-finder>: every state from `branchFinderStates` (the same list the accessibility tests run),
  * rendered from data alone — start, locating, location refused or unavailable, searching, results (near the
  * device, for a commune, from a typed address), no point within 5 km, a failure, English — plus a live story
- * against the sandbox when `npm start` runs.
+ * against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey } from './sandbox.ts';
 import '../packages/elements/src/provider/provider.ts';
 import '../packages/elements/src/branch-finder/branch-finder.ts';
 import { branchFinderStates } from '../packages/elements/src/branch-finder/branch-finder.states.ts';
@@ -42,8 +43,9 @@ export const CouldNotSearch = story('Could not search');
 export const English = story('English');
 export const EnglishLocationRefused = story('English, location refused');
 
-/** Talks to the sandbox (`npm start`): the location button asks the browser for the device's position. */
+/** Talks to the sandbox: the location button asks the browser for the device's position. */
 export const Live: Story = {
-  render: () => html`<hpasc-provider api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1">
+  tags: ['live'],
+  render: () => html`<hpasc-provider api-key=${sandboxKey} base-url=${sandboxApi}>
     <hpasc-branch-finder></hpasc-branch-finder></hpasc-provider>`,
 };

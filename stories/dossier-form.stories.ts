@@ -1,9 +1,10 @@
 /**
  * <hpasc-dossier-form>: every state from `dossierFormStates` (the same list the accessibility tests run),
- * rendered from data alone, plus a live story against the sandbox when `npm start` runs.
+ * rendered from data alone, plus a live story against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey } from './sandbox.ts';
 import '@hpasc/elements';
 import { dossierFormStates, type DossierFormDirectory, type DossierFormPreview } from '@hpasc/elements';
 import directory from './generated/directory.json';
@@ -41,7 +42,8 @@ export const ProcedureSteps: Story = {
   render: () => html`${Object.entries(states).filter(([name]) => name.startsWith('Step: ')).map(([name, preview]) => html`<h3>${name}</h3><hpasc-dossier-form .preview=${preview}></hpasc-dossier-form>`)}`,
 };
 
-/** Talks to the sandbox (`npm start`): the real thing, end to end. */
+/** Talks to the sandbox: the real thing, end to end. */
 export const Live: Story = {
-  render: () => html`<hpasc-dossier-form procedure="1.001193" api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1"></hpasc-dossier-form>`,
+  tags: ['live'],
+  render: () => html`<hpasc-dossier-form procedure="1.001193" api-key=${sandboxKey} base-url=${sandboxApi}></hpasc-dossier-form>`,
 };

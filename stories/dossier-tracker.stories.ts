@@ -1,9 +1,11 @@
 /**
  * <hpasc-dossier-tracker>: every state from `dossierTrackerStates` (the same list the accessibility tests
- * run), rendered from data alone — lookup, each status, overdue with apology, documents or fees asked for.
+ * run), rendered from data alone — lookup, each status, overdue with apology, documents or fees asked for —
+ * plus a live story against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey } from './sandbox.ts';
 import '@hpasc/elements';
 import { dossierTrackerStates, type DossierTrackerPreview } from '@hpasc/elements';
 
@@ -38,3 +40,9 @@ export const Returned = story('Returned (10)');
 export const OverdueWithApology = story('Overdue, with apology');
 export const Withdrawing = story('Withdrawing');
 export const UpdateFailed = story('Update failed');
+
+/** Talks to the sandbox: look up a dossier sent from the dossier form's live story, with its code and PIN. */
+export const Live: Story = {
+  tags: ['live'],
+  render: () => html`<hpasc-dossier-tracker api-key=${sandboxKey} base-url=${sandboxApi}></hpasc-dossier-tracker>`,
+};

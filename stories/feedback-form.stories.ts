@@ -1,9 +1,10 @@
 /**
  * <hpasc-feedback-form>: every state from `feedbackFormStates` (the same list the accessibility tests run),
- * rendered from data alone, plus live stories against the sandbox when `npm start` runs.
+ * rendered from data alone, plus a live story against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey } from './sandbox.ts';
 import '../packages/elements/src/provider/provider.ts';
 import '../packages/elements/src/feedback-form/feedback-form.ts';
 import { feedbackFormStates } from '../packages/elements/src/feedback-form/feedback-form.states.ts';
@@ -44,8 +45,9 @@ export const LookupNotFound = state('Lookup, not found');
 export const English = state('English');
 export const EnglishAnswered = state('English, answered');
 
-/** Talks to the sandbox (`npm start`): send feedback, then follow it. */
+/** Talks to the sandbox: send feedback, then follow it. */
 export const Live: Story = {
-  render: () => html`<hpasc-provider api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1">
+  tags: ['live'],
+  render: () => html`<hpasc-provider api-key=${sandboxKey} base-url=${sandboxApi}>
     <hpasc-feedback-form></hpasc-feedback-form></hpasc-provider>`,
 };

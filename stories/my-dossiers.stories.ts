@@ -1,10 +1,11 @@
 /**
  * <hpasc-my-dossiers>: every state from `myDossiersStates` (the same list the accessibility tests run),
  * rendered from data alone — signed out, loading, empty, the list, more pages, failures, the withdrawal form,
- * the rating open — plus a live story against the sandbox when `npm start` runs.
+ * the rating open — plus a live story against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey, sandboxSite } from './sandbox.ts';
 import '../packages/elements/src/provider/provider.ts';
 import '../packages/elements/src/sign-in/sign-in.ts';
 import '../packages/elements/src/my-dossiers/my-dossiers.ts';
@@ -38,10 +39,11 @@ export const RatingOpen = story('Rating open');
 export const English = story('English');
 export const EnglishSignedOut = story('English, signed out');
 
-/** Talks to the sandbox (`npm start`): sign in as a test citizen, then see their dossiers, 5 at a time. */
+/** Talks to the sandbox: sign in as a test citizen, then see their dossiers, 5 at a time. */
 export const Live: Story = {
-  render: () => html`<hpasc-provider api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1">
+  tags: ['live'],
+  render: () => html`<hpasc-provider api-key=${sandboxKey} base-url=${sandboxApi}>
     <hpasc-sign-in></hpasc-sign-in>
-    <hpasc-my-dossiers page-size="5" track-url="http://127.0.0.1:8788/ward-portal/theo-doi.html"></hpasc-my-dossiers>
+    <hpasc-my-dossiers page-size="5" track-url=${`${sandboxSite}/ward-portal/theo-doi.html`}></hpasc-my-dossiers>
   </hpasc-provider>`,
 };

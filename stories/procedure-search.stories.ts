@@ -2,10 +2,11 @@
  * <hpasc-procedure-search>: every state from `procedureSearchStates` (the same list the accessibility tests
  * run), rendered from data alone — start, filters, searching, results (with and without diacritics, filtered,
  * loading more, failing to load more), no results, a failure, a procedure's details (loading, shown, not
- * online, failed), English — plus a live story against the sandbox when `npm start` runs.
+ * online, failed), English — plus a live story against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey } from './sandbox.ts';
 import '../packages/elements/src/provider/provider.ts';
 import '../packages/elements/src/procedure-search/procedure-search.ts';
 import { procedureSearchStates, type ProcedureSearchDirectory } from '../packages/elements/src/procedure-search/procedure-search.states.ts';
@@ -46,8 +47,9 @@ export const ProcedureFailed = story('Procedure failed');
 export const English = story('English');
 export const EnglishProcedure = story('English, procedure');
 
-/** Talks to the sandbox (`npm start`): type "dang ky khai sinh". */
+/** Talks to the sandbox: type "dang ky khai sinh". */
 export const Live: Story = {
-  render: () => html`<hpasc-provider api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1">
+  tags: ['live'],
+  render: () => html`<hpasc-provider api-key=${sandboxKey} base-url=${sandboxApi}>
     <hpasc-procedure-search></hpasc-procedure-search></hpasc-provider>`,
 };

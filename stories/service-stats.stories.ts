@@ -1,9 +1,10 @@
 /**
  * <hpasc-service-stats>: every state from `serviceStatsStates` (the same list the accessibility tests run),
- * rendered from data alone, plus live stories against the sandbox when `npm start` runs.
+ * rendered from data alone, plus live stories against the sandbox (`npm run storybook` starts it).
  */
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { sandboxApi, sandboxKey } from './sandbox.ts';
 import '../packages/elements/src/provider/provider.ts';
 import '../packages/elements/src/service-stats/service-stats.ts';
 import { serviceStatsStates } from '../packages/elements/src/service-stats/service-stats.states.ts';
@@ -33,14 +34,16 @@ export const EmptyPeriod = state('Empty period');
 export const FailedWithRequestId = state('Failed, with request id');
 export const English = state('English');
 
-/** Talks to the sandbox (`npm start`): the whole center, month by month. */
+/** Talks to the sandbox: the whole center, month by month. */
 export const LiveCity: Story = {
-  render: () => html`<hpasc-provider api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1">
+  tags: ['live'],
+  render: () => html`<hpasc-provider api-key=${sandboxKey} base-url=${sandboxApi}>
     <hpasc-service-stats scope="city"></hpasc-service-stats></hpasc-provider>`,
 };
 
-/** Talks to the sandbox (`npm start`): branch 1, by quarter. */
+/** Talks to the sandbox: branch 1, by quarter. */
 export const LiveBranchByQuarter: Story = {
+  tags: ['live'],
   render: () => html`<hpasc-service-stats scope="branch" scope-id="cn-01" granularity="quarter"
-    api-key="pk_test_hpasc_sandbox_local" base-url="http://127.0.0.1:8787/v1"></hpasc-service-stats>`,
+    api-key=${sandboxKey} base-url=${sandboxApi}></hpasc-service-stats>`,
 };

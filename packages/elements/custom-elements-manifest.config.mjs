@@ -6,4 +6,18 @@ export default {
   exclude: ['src/internal/**', 'src/cdn/**', 'src/locales/**', 'src/**/*.states.ts', 'src/**/*.styles.ts', 'src/**/*.en.ts'],
   litelement: true,
   packagejson: false,
+  plugins: [
+    {
+      // The widgets' `emit(type, detail)` helpers read to the analyzer as an event named `type`; the real
+      // events are the documented ones (`@fires`).
+      name: 'hpasc-documented-events-only',
+      packageLinkPhase({ customElementsManifest }) {
+        for (const module of customElementsManifest.modules) {
+          for (const declaration of module.declarations ?? []) {
+            if (declaration.events) declaration.events = declaration.events.filter((event) => event.description);
+          }
+        }
+      },
+    },
+  ],
 };
