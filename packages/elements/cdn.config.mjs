@@ -68,7 +68,12 @@ const pruneChunks = () => ({
   },
 });
 
-/** Writes into the loader each tag's files (its entry and the chunks it imports), for `modulepreload`. */
+/**
+ * Writes into the loader each tag's files (its entry and the chunks it imports), for `modulepreload`, compactly:
+ * `[files, { tag: indexes }]`. A tag's own entry is left out (the loader knows it: `<tag>.js`); every other
+ * file is named once, relative to `chunks/` and without `.js`; a tag's files are indexes into that list in
+ * base 36, one digit each (two once there are more than 36 files), in increasing order. The loader reads it so.
+ */
 const loaderFiles = () => ({
   name: 'hpasc-loader-files',
   generateBundle(_options, bundle) {
@@ -78,11 +83,21 @@ const loaderFiles = () => ({
       for (const imported of bundle[name].imports) closure(imported, seen);
       return seen;
     };
-    const files = Object.fromEntries(Object.keys(widgetEntries).map((tag) => [tag, [...closure(`${tag}.js`)]]));
+    const closures = Object.keys(widgetEntries).map((tag) => [tag, [...closure(`${tag}.js`)].filter((file) => file !== `${tag}.js`)]);
+    const names = [...new Set(closures.flatMap(([, files]) => files))];
+    const width = names.length > 36 ? 2 : 1;
+    if (names.length > 36 ** width) throw new Error('too many CDN files for the loader\'s index');
+    const indexes = (files) => files.map((file) => names.indexOf(file)).sort((a, b) => a - b).map((i) => i.toString(36).padStart(width, '0')).join('');
+    const relative = (file) => {
+      if (!file.endsWith('.js')) throw new Error(`${file}: the loader names only .js files`);
+      return file.startsWith('chunks/') ? file.slice(7, -3) : `../${file.slice(0, -3)}`;
+    };
+    const files = [names.map(relative), Object.fromEntries(closures.map(([tag, list]) => [tag, indexes(list)]))];
     const loader = bundle['hpasc-elements.js'];
     // The loader parses a JSON string: terser cannot fold a parse away, as it would a plain placeholder.
     const placeholder = `'"__HPASC_FILES__"'`;
     if (!loader.code.includes(placeholder)) throw new Error('the loader lost its __HPASC_FILES__ placeholder');
+    if (/['\\]/.test(JSON.stringify(files))) throw new Error('a CDN file name the loader\'s string cannot hold');
     loader.code = loader.code.replace(placeholder, () => `'${JSON.stringify(files)}'`);
   },
 });

@@ -1,13 +1,11 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, LitElement, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { HpascError, ValidationError, type Schemas } from '@hpasc/sdk';
-import {
-  createCore, getIssuedDocument, getProcedure, listPoints, listUnits, submitDossier, type Core,
-} from '@hpasc/sdk/core';
-import { checkCitizenId, checkMobile, normalizeMobile } from '@hpasc/sdk/validators';
+import { createCore, getProcedure, type Core } from '@hpasc/sdk/core';
+import { checkCitizenId, checkMobile } from '@hpasc/sdk/validators';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
 import { resolveLocale, type Locale } from '../internal/locale.ts';
@@ -19,7 +17,6 @@ import type { qrCode } from '../internal/qr.ts';
 import type { DocumentUploads, KeptUpload, UploadState } from '../internal/uploads.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { widgetStyles } from '../internal/styles.ts';
-import { comboboxStyles } from '../internal/combobox/combobox.styles.ts';
 import { styles } from './dossier-form.styles.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -88,7 +85,7 @@ const identityFields = ['/applicant/fullName', '/applicant/citizenId', '/applica
  */
 @localized()
 export class HpascDossierForm extends LitElement {
-  static override styles = [tokens, widgetStyles, styles, comboboxStyles];
+  static override styles = [tokens, widgetStyles, styles];
 
   /** The procedure code, e.g. `1.001193`. */
   @property() procedure = '';
@@ -159,10 +156,17 @@ export class HpascDossierForm extends LitElement {
   /** Loading the documents' code was asked for on this visit of the step (a failure is not retried in a loop). */
   private documentsAsked = false;
   private submissionToken: string | undefined;
-  /** The one-time code and the receipt (see `dossier-form.finish.ts`), loaded when the review step is reached. */
+  /**
+   * Delivery, review, the one-time code, the submission and the receipt (see `dossier-form.finish.ts`), loaded
+   * when the documents step is reached (or a later one, or a code or receipt is shown).
+   */
   private finish?: typeof import('./dossier-form.finish.ts');
   private finishLoading = false;
+  /** Loading the end's code was asked for on this visit of the step (a failure is not retried in a loop). */
+  private finishAsked = false;
   private focusAfterRender: 'heading' | 'summary' | null = null;
+  /** Looks added after the first render (see `adopt`). */
+  private readonly adopted = new Set<CSSResult>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -224,6 +228,14 @@ export class HpascDossierForm extends LitElement {
       void this.loadDocuments().catch((error: unknown) => this.fail(error));
     }
     // A receipt or a code shown from data (a preview) renders once its module is here; a failure shows as any other.
+    // So does the end of the form, on its steps. It starts loading on the documents step (where files go up, so
+    // the citizen is online), so that a connection lost afterwards still lets the dossier wait and be sent
+    // (`queue`); a failure there is told only on the steps that need it.
+    const at = this.steps[this.stepIndex]?.id;
+    if (this.status === 'ready' && this.definition && !this.finish && !this.finishAsked && (at === 'documents' || at === 'delivery' || at === 'review')) {
+      this.finishAsked = true;
+      void this.loadFinish().then(() => this.requestUpdate(), (error: unknown) => { if (at !== 'documents') this.fail(error); });
+    }
     if ((this.receipt || this.verification) && !this.finish && !this.finishLoading) {
       this.finishLoading = true;
       void this.loadFinish().then(() => this.requestUpdate(), (error: unknown) => this.fail(error));
@@ -254,10 +266,11 @@ export class HpascDossierForm extends LitElement {
       this.status = 'ready';
       this.emit('hpasc-ready', { procedure: procedure.code });
       // Communes and reception points are asked for once the first step is painted, not before it (or after
-      // 100 ms at most, for a page in a background tab that paints nothing).
+      // 100 ms at most, for a page in a background tab that paints nothing); their code comes with them.
       await this.updateComplete;
       await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 100); });
-      const [units, points] = await Promise.all([collect(listUnits(sdk, { limit: 100 })), collect(listPoints(sdk, { limit: 100 }))]);
+      const { loadPlaces } = await import('./dossier-form.places.ts');
+      const { units, points } = await loadPlaces(sdk);
       this.units = units;
       this.points = points;
       if (!this.values.delivery['pointId']) this.values = setAt(this.values, '/delivery/pointId', points[0]?.id);
@@ -289,17 +302,6 @@ export class HpascDossierForm extends LitElement {
     ];
   }
 
-  private get deliveryFields(): FormField[] {
-    return [{
-      pointer: '/method', widget: 'radio', label: same(msg('Cách nhận kết quả', { id: 'delivery.method' })),
-      options: [
-        { value: 'counter', label: same(msg('Nhận tại điểm tiếp nhận', { id: 'delivery.counter' })) },
-        { value: 'postal', label: same(msg('Qua dịch vụ bưu chính công ích', { id: 'delivery.postal' })) },
-        { value: 'electronic', label: same(msg('Bản điện tử (tra cứu trực tuyến)', { id: 'delivery.electronic' })) },
-      ],
-    }];
-  }
-
   /** Fields read and write the form's values by full pointer (`/applicant/…`, `/data/…`), as the server names them. */
   private get context(): FieldContext {
     return {
@@ -310,7 +312,17 @@ export class HpascDossierForm extends LitElement {
       locked: (pointer) => this.signedIn && identityFields.includes(pointer),
       error: (pointer) => this.issues.find((i) => i.pointer === pointer)?.message,
       refresh: () => this.requestUpdate(),
+      adoptStyles: (look) => this.adopt(look),
     };
+  }
+
+  /** A look that comes with a lazily loaded part (the combobox), added once to this form's shadow root. */
+  private adopt(look: CSSResult): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (!supportsAdoptingStyleSheets) {
+      if (!this.adopted.has(look)) adoptStyles(root, [look]);
+    } else if (!root.adoptedStyleSheets.includes(look.styleSheet!)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, look.styleSheet!];
+    this.adopted.add(look);
   }
 
   // --- validation, one step at a time ---------------------------------------------------------------
@@ -387,6 +399,12 @@ export class HpascDossierForm extends LitElement {
     // leave the step while it is missing (even when every document is optional).
     const waiting = step.id === 'documents' && !this.documents && this.visibleSlots().length > 0;
     if (waiting) this.documentsAsked = false;
+    // The delivery and review steps show nothing to fill until the end's code is here: Continue asks again.
+    if ((step.id === 'delivery' || step.id === 'review') && !this.finish) {
+      this.finishAsked = false;
+      this.failure = null;
+      return this.requestUpdate();
+    }
     const issues = this.issuesOf(step);
     if (issues.length) return this.showIssues(issues);
     if (waiting) return this.requestUpdate();
@@ -422,12 +440,11 @@ export class HpascDossierForm extends LitElement {
 
   private go(index: number): void {
     this.documentsAsked = false;
+    this.finishAsked = false;
     this.issues = [];
     this.failure = null;
     this.stepIndex = Math.max(0, Math.min(index, this.steps.length - 1));
     this.focusAfterRender = 'heading';
-    // The end of the form loads as the citizen reaches it (a failure is told when sending).
-    if (this.steps[this.stepIndex]!.id === 'review') void this.loadFinish().catch(() => undefined);
     this.emit('hpasc-step-change', { step: this.steps[this.stepIndex]!.id, index: this.stepIndex });
   }
 
@@ -523,14 +540,11 @@ export class HpascDossierForm extends LitElement {
     const documents = this.visibleSlots()
       .map((slot) => ({ slotId: slot.id, uploadIds: this.uploaded(slot.id).map((u) => u.uploadId!) }))
       .filter((d) => d.uploadIds.length);
-    const a = this.values.applicant as Schemas['CitizenApplicant'];
-    const applicant = { ...a, type: 'citizen' as const, phone: normalizeMobile(a.phone) ?? a.phone, ...(a.email ? {} : { email: undefined }) };
     try {
-      const receipt = await submitDossier(this.sdk!, {
-        procedureCode: procedure.code, formRevision: procedure.form.revision, draftId: this.draftId, applicant,
-        data: this.model!.visibleData(this.values.data), documents, delivery: this.values.delivery as Schemas['Delivery'],
-        consent: { truthful: true, dataProcessing: true }, locale: this.locale,
-      }, { idempotencyKey: this.draftId, ...(this.submissionToken ? { submissionToken: this.submissionToken } : {}) });
+      const receipt = await finish.submit(this.sdk!, {
+        procedure, draftId: this.draftId, applicant: this.values.applicant, data: this.model!.visibleData(this.values.data),
+        documents, delivery: this.values.delivery, locale: this.locale, submissionToken: this.submissionToken,
+      });
       this.receipt = receipt;
       this.queued = false;
       this.status = 'done';
@@ -541,17 +555,10 @@ export class HpascDossierForm extends LitElement {
     } catch (error) {
       this.status = 'ready';
       if (error instanceof ValidationError && error.fields.length) {
-        // The server's pointers name fields of the submission: show the first step that holds one. A document's
-        // pointer carries its index in the submission; the form names the slot, and drops files the server no
-        // longer accepts (expired or already used) so the citizen attaches them again.
-        const issues = error.fields.map((f) => {
-          const match = /^\/documents\/(\d+)(?:\/uploadIds\/(\d+))?/.exec(f.pointer);
-          if (!match) return { pointer: f.pointer, message: f.message };
-          const sent = documents[Number(match[1])];
-          if (sent && match[2] !== undefined) this.documents?.drop(sent.slotId, sent.uploadIds[Number(match[2])]!);
-          return { pointer: sent ? `/documents/${sent.slotId}` : '/documents', message: f.message };
-        });
-        const index = this.steps.findIndex((s) => issues.some((i) => this.stepOwns(s, i.pointer)));
+        // The server's pointers name fields of the submission: show the first step that holds one (a document's
+        // names its slot, and files the server no longer accepts are dropped, to attach again).
+        const issues = finish.fieldIssues(error.fields, documents, (slotId, uploadId) => this.documents?.drop(slotId, uploadId));
+        const index = this.steps.findIndex((s) => issues.some((i) => finish.stepOwns(procedure.form, s.id, i.pointer)));
         if (index >= 0 && index !== this.stepIndex) this.go(index);
         this.issues = issues;
         this.focusAfterRender = 'summary';
@@ -569,18 +576,9 @@ export class HpascDossierForm extends LitElement {
     window.addEventListener('online', () => void this.send(), { once: true });
   }
 
-  private stepOwns(step: Step, pointer: string): boolean {
-    if (pointer.startsWith('/applicant')) return step.id === 'applicant';
-    if (pointer.startsWith('/documents')) return step.id === 'documents';
-    if (pointer.startsWith('/delivery')) return step.id === 'delivery';
-    const form = this.definition!.form.layout.steps.find((s) => s.id === step.id);
-    return Boolean(form?.sections.some((sec) => sec.fields.some((f) => pointer === `/data${f.pointer}` || pointer.startsWith(`/data${f.pointer}/`))));
-  }
-
   private async requestCode(finish: typeof import('./dossier-form.finish.ts')): Promise<void> {
     try {
-      const phone = normalizeMobile(String(this.values.applicant['phone'] ?? '')) ?? '';
-      const verification = await finish.requestVerification(this.sdk!, { phone, procedureCode: this.definition!.code });
+      const verification = await finish.sendCode(this.sdk!, this.values.applicant['phone'], this.definition!.code);
       this.verification = { id: verification.id, maskedPhone: verification.maskedPhone };
     } catch (error) {
       this.fail(error);
@@ -682,7 +680,7 @@ export class HpascDossierForm extends LitElement {
     if (pointer === '/otp') return msg('Mã xác thực (6 chữ số)', { id: 'otp.label' });
     return inside(this.applicantFields, '/applicant')
       ?? inside(this.definition?.form.layout.steps.flatMap((s) => s.sections.flatMap((sec) => sec.fields)) ?? [], '/data')
-      ?? inside(this.deliveryFields, '/delivery')
+      ?? inside(this.finish?.deliveryFields() ?? [], '/delivery')
       ?? (pointer === '/delivery/pointId' ? msg('Điểm tiếp nhận nhận kết quả', { id: 'delivery.point' }) : undefined);
   }
 
@@ -703,8 +701,17 @@ export class HpascDossierForm extends LitElement {
         : this.needsSignIn ? html`<p class="notice">${this.signInText}</p>` : nothing}
         ${this.applicantFields.map((f) => renderField(f, this.context, '/applicant'))}`;
       case 'documents': return this.renderDocuments();
-      case 'delivery': return this.renderDelivery();
-      case 'review': return this.renderReview();
+      case 'delivery':
+      case 'review': {
+        // The end of the form is its own module (see `dossier-form.finish.ts`): a failure to load it shows above.
+        const finish = this.finish;
+        if (!finish) return this.failure ? html`` : html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>`;
+        return step.id === 'delivery' ? finish.renderDelivery(this.context, this.values.delivery, this.points) : finish.renderReview(this.context, {
+          procedure: this.definition!, applicant: this.values.applicant, files: this.visibleSlots().reduce((n, s) => n + this.uploaded(s.id).length, 0),
+          code: this.verification && !this.submissionToken ? finish.renderCode(this.verification.maskedPhone, this.otp,
+            this.issues.find((i) => i.pointer === '/otp')?.message, (value) => { this.otp = value; }) : nothing,
+        });
+      }
       default: {
         const layout = this.definition!.form.layout.steps.find((s) => s.id === step.id)!;
         const hidden = new Set(this.hiddenFields);
@@ -727,39 +734,6 @@ export class HpascDossierForm extends LitElement {
       this.issues.find((i) => i.pointer === `/documents/${slot.id}`)?.message))}`;
   }
 
-  private renderDelivery(): TemplateResult {
-    const ctx = this.context;
-    const method = this.values.delivery['method'];
-    const pointId = this.values.delivery['pointId'];
-    const pointError = ctx.error('/delivery/pointId');
-    return html`${this.deliveryFields.map((f) => renderField(f, ctx, '/delivery'))}
-      ${method === 'counter' ? html`<div class="field"><label for="f-delivery-pointId">${msg('Điểm tiếp nhận nhận kết quả', { id: 'delivery.point' })}</label>
-        ${pointError ? html`<p class="error" id="f-delivery-pointId-error">${pointError}</p>` : nothing}
-        <select id="f-delivery-pointId" aria-invalid=${pointError ? 'true' : 'false'} @change=${(e: Event) => ctx.set('/delivery/pointId', (e.target as HTMLSelectElement).value || undefined)}>
-          ${this.points.map((p) => html`<option value=${p.id} ?selected=${p.id === pointId}>${p.name}</option>`)}
-        </select>${this.points.length ? nothing : html`<p class="help" role="status">${msg('Đang tải danh sách điểm tiếp nhận…', { id: 'delivery.pointsLoading' })}</p>`}</div>` : nothing}
-      ${method === 'postal' ? [
-        renderField({ pointer: '/recipientName', widget: 'text', label: same(msg('Người nhận', { id: 'delivery.recipient' })), autocomplete: 'name' }, ctx, '/delivery'),
-        renderField({ pointer: '/phone', widget: 'phone', label: same(msg('Số điện thoại người nhận', { id: 'delivery.phone' })) }, ctx, '/delivery'),
-        renderField({ pointer: '/address', widget: 'address', label: same(msg('Địa chỉ nhận', { id: 'delivery.address' })) }, ctx, '/delivery'),
-      ] : nothing}`;
-  }
-
-  private renderReview(): TemplateResult {
-    const a = this.values.applicant;
-    const ctx = this.context;
-    return html`<dl class="review">
-        <dt>${msg('Thủ tục', { id: 'review.procedure' })}</dt><dd>${this.definition!.code} — ${this.definition!.name}</dd>
-        <dt>${msg('Người nộp hồ sơ', { id: 'step.applicant' })}</dt><dd>${String(a['fullName'] ?? '')}</dd>
-        <dt>${msg('Số điện thoại di động', { id: 'applicant.phone' })}</dt><dd>${String(a['phone'] ?? '')}</dd>
-        <dt>${msg('Giấy tờ đính kèm', { id: 'step.documents' })}</dt><dd>${this.visibleSlots().reduce((n, s) => n + this.uploaded(s.id).length, 0)}</dd>
-      </dl>
-      ${renderField({ pointer: '/truthful', widget: 'checkbox', label: same(msg('Tôi cam đoan những nội dung khai trên đây là đúng sự thật.', { id: 'review.truthful' })) }, ctx, '/consent')}
-      ${renderField({ pointer: '/dataProcessing', widget: 'checkbox', label: same(msg('Tôi đồng ý để cơ quan nhà nước xử lý dữ liệu cá nhân của tôi để giải quyết thủ tục này.', { id: 'review.dataProcessing' })) }, ctx, '/consent')}
-      ${this.verification && !this.submissionToken && this.finish ? this.finish.renderCode(this.verification.maskedPhone, this.otp,
-        this.issues.find((i) => i.pointer === '/otp')?.message, (value) => { this.otp = value; }) : nothing}`;
-  }
-
   /** The tracker's address for a dossier: the code in the hash (never the PIN, never in a query sent to a server). */
   private trackingLink(code: string): string {
     const page = this.trackUrl || `${location.origin}${location.pathname}`;
@@ -772,21 +746,11 @@ export class HpascDossierForm extends LitElement {
    */
   private async printReceipt(receipt: Schemas['DossierReceipt']): Promise<void> {
     try {
-      const [{ printDocument }, page] = await Promise.all([
-        import('../internal/print.ts'),
-        getIssuedDocument(this.sdk!, receipt.dossierCode, receipt.receiptDocumentId, 'html'),
-      ]);
-      printDocument(this.renderRoot, page);
+      await (await this.loadFinish()).printReceipt(this.renderRoot, this.sdk!, receipt);
       this.emit('hpasc-receipt-printed', { dossierCode: receipt.dossierCode });
     } catch (error) {
       this.fail(error);
     }
   }
-}
-
-async function collect<T>(iterable: AsyncIterable<T>): Promise<T[]> {
-  const items: T[] = [];
-  for await (const item of iterable) items.push(item);
-  return items;
 }
 

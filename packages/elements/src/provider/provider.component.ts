@@ -2,7 +2,7 @@ import { html, LitElement, css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { ContextProvider } from '@lit/context';
 import { createCore, type Core } from '@hpasc/sdk/core';
-import { CitizenSession } from '../internal/session.ts';
+import type { CitizenSession } from '../internal/session.ts';
 import { hpascContext } from '../internal/context.ts';
 import { resolveLocale } from '../internal/locale.ts';
 
@@ -27,27 +27,35 @@ export class HpascProvider extends LitElement {
 
   private readonly provider = new ContextProvider(this, { context: hpascContext });
   private core?: Core;
-  private readonly session = new CitizenSession(() => this.core!);
+  /**
+   * The citizen session: its code comes with `<hpasc-sign-in>`, which opens it here (see `openSession`), so a
+   * page without a sign-in does not load it. Until then nobody is signed in.
+   */
+  private session?: CitizenSession;
 
-  constructor() {
-    super();
-    // Sign-in, renewal, sign-out and expiry reach every widget inside.
-    this.session.addEventListener('change', () => this.provide());
-  }
+  private readonly openSession = (create: (core: () => Core) => CitizenSession): CitizenSession => {
+    if (!this.session) {
+      this.session = create(() => this.core!);
+      // Sign-in, renewal, sign-out and expiry reach every widget inside.
+      this.session.addEventListener('change', () => this.provide());
+      this.provide();
+    }
+    return this.session;
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Nothing is provided before the key and address are known, so no widget starts against nowhere.
     if ((changed.has('apiKey') || changed.has('baseUrl') || changed.has('getAccessToken')) && this.apiKey && this.baseUrl) {
       this.core = createCore({
         baseUrl: this.baseUrl, apiKey: this.apiKey, locale: resolveLocale(this),
-        getAccessToken: this.getAccessToken ?? (() => this.session.accessToken()),
+        getAccessToken: this.getAccessToken ?? (() => this.session?.accessToken() ?? null),
       });
       this.provide();
     }
   }
 
   private provide(): void {
-    this.provider.setValue({ core: this.core!, citizen: this.session.citizen, session: this.session });
+    this.provider.setValue({ core: this.core!, citizen: this.session?.citizen ?? null, session: this.session, openSession: this.openSession });
   }
 
   protected override render() {

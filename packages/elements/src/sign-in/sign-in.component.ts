@@ -5,6 +5,7 @@ import { consume } from '@lit/context';
 import { HpascError } from '@hpasc/sdk';
 import { authorizeUrl, createPkce, exchangeCode } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
+import { CitizenSession } from '../internal/session.ts';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
 import { widgetStyles } from '../internal/styles.ts';
@@ -94,6 +95,11 @@ export class HpascSignIn extends LitElement {
     if (changed.has('preview') && this.preview) {
       this.phase = this.preview.phase;
       this.failure = this.preview.failure ?? null;
+    }
+    // The session's code comes with this widget: it opens the provider's session (or finds the one already
+    // open), which then comes back through the context, as every change of it does.
+    if (changed.has('provided') && this.provided && !this.provided.session && !this.preview) {
+      this.provided.openSession?.((core) => new CitizenSession(core));
     }
     if (changed.has('provided') && this.provided?.session && !this.preview) {
       const before = changed.get('provided') as HpascContextValue | undefined;

@@ -3,7 +3,7 @@
  * and focus work). Inputs are never rewritten while an IME composition is open (`live`), and text is stored
  * in NFC.
  */
-import { html, noChange, nothing, type TemplateResult } from 'lit';
+import { html, noChange, nothing, type CSSResult, type TemplateResult } from 'lit';
 import { directive, Directive, type PropertyPart } from 'lit/directive.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -25,6 +25,11 @@ export interface FieldContext {
   locked?(pointer: string): boolean;
   /** Renders the fields again (once a part they wait for has loaded, or could not). */
   refresh?(): void;
+  /**
+   * Adds to the widget's shadow root the look of a part that loads when a field first needs it (the combobox's),
+   * so a widget that may never show one does not carry it; called on each render that shows one.
+   */
+  adoptStyles?(look: CSSResult): void;
 }
 
 interface Choice {
@@ -34,6 +39,8 @@ interface Choice {
 
 /** `<hpasc-combobox>`: loading, defined, or its module could not load (offline, a broken cache). */
 let combobox: 'loading' | 'ready' | 'failed' | undefined;
+/** The combobox's look, for the shadow root it renders into (see `FieldContext.adoptStyles`). */
+let comboboxLook: CSSResult | undefined;
 
 /**
  * A long list to choose from: the type-ahead `<hpasc-combobox>`, loaded when a field first needs it (many
@@ -42,11 +49,12 @@ let combobox: 'loading' | 'ready' | 'failed' | undefined;
  */
 function choices(ctx: FieldContext, id: string, value: string, options: Choice[], invalid: string | undefined, describedBy: string | undefined,
   emptyText: string, onChange: (value: string | undefined) => void): TemplateResult {
-  if (!combobox && customElements.get('hpasc-combobox')) combobox = 'ready';
   if (!combobox) {
     combobox = 'loading';
-    import('../combobox/combobox.ts').then(() => 'ready' as const, () => 'failed' as const).then((outcome) => { combobox = outcome; ctx.refresh?.(); });
+    import('../combobox/combobox.ts').then((loaded) => { comboboxLook = loaded.comboboxStyles; return 'ready' as const; }, () => 'failed' as const)
+      .then((outcome) => { combobox = outcome; ctx.refresh?.(); });
   }
+  if (comboboxLook) ctx.adoptStyles?.(comboboxLook);
   if (combobox === 'failed') {
     return html`<select id=${id} aria-invalid=${invalid ?? 'false'} aria-describedby=${ifDefined(describedBy)}
       @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value || undefined)}>
