@@ -10,6 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { rollup, type OutputChunk } from 'rollup';
 import { chromium, type Browser } from 'playwright-core';
 import { minify } from 'terser';
+import type { Schemas } from '@hpasc/sdk';
 import { onwarn, terserOptions, widgetPlugins } from '../cdn.config.mjs';
 
 export interface Bundle {
@@ -59,6 +60,15 @@ export async function bundleEntry(entryFile: string): Promise<Bundle> {
     else gzipBytes += gzip, minifiedBytes += code.length;
   }
   return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes, onDemandGzipBytes };
+}
+
+/**
+ * The birth registration procedure (1.001193) from a sandbox, as the hand-written pages are built from it. Tried
+ * twice: after a long build the server may close the idle keep-alive socket just as it is reused.
+ */
+export async function birthRegistration(apiBase: string): Promise<Schemas['Procedure']> {
+  const get = () => fetch(`${apiBase}/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } }).then((r) => r.json() as Promise<Schemas['Procedure']>);
+  return get().catch(get);
 }
 
 /**

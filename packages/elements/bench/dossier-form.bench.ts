@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Schemas } from '@hpasc/sdk';
-import { bundleEntry, servePages, type Bundle } from './build.ts';
+import { birthRegistration, bundleEntry, servePages, type Bundle } from './build.ts';
 
 export interface FormBench {
   gzipBytes: number;
@@ -87,7 +87,7 @@ async function measure(page: Page, url: string, submit: () => Promise<void>): Pr
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchDossierForm(apiBase: string, runs = 15): Promise<FormBench> {
-  const procedure = (await (await fetch(`${apiBase}/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } })).json()) as Schemas['Procedure'];
+  const procedure = await birthRegistration(apiBase);
   const bundle = await bundleForm();
   const { origin, browser, close } = await servePages(bundle, { '/widget.html': widgetPage(apiBase), '/hand-written.html': handWrittenPage(procedure) });
   const results = { widget: [] as { readyMs: number; errorsMs: number }[], handWritten: [] as { readyMs: number; errorsMs: number }[] };

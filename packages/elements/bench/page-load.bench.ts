@@ -9,8 +9,7 @@
  */
 import type { OutputChunk } from 'rollup';
 import type { Page } from 'playwright-core';
-import type { Schemas } from '@hpasc/sdk';
-import { servePages } from './build.ts';
+import { birthRegistration, servePages } from './build.ts';
 import type { BuiltCdn } from './cdn.bench.ts';
 import { handWrittenPage } from './dossier-form.bench.ts';
 
@@ -87,7 +86,7 @@ const medianLoad = (loads: PageLoad[]): PageLoad => ({
 
 export async function benchPageLoads(apiBase: string, built: BuiltCdn, runs = 5): Promise<PageLoads> {
   const code = (chunks: Map<string, OutputChunk>, prefix: string) => Object.fromEntries([...chunks].map(([name, chunk]) => [`${prefix}/${name}`, chunk.code]));
-  const procedure = (await (await fetch(`${apiBase}/procedures/1.001193`, { headers: { 'X-Api-Key': key } })).json()) as Schemas['Procedure'];
+  const procedure = await birthRegistration(apiBase);
   const widgets = {
     'dossier form (1.001193)': ['<hpasc-dossier-form procedure="1.001193"></hpasc-dossier-form>', 'hpasc-ready'],
     'procedure search (commune level)': ['<hpasc-procedure-search level="commune"></hpasc-procedure-search>', 'hpasc-search-results'],
