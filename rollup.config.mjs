@@ -1,11 +1,11 @@
 // ESM builds of each published package, with bundled type declarations. Entry points come from the
 // `source` condition of each package's `exports`, so package.json stays the one list of entries. Then the
 // widgets' CDN build (packages/elements/cdn.config.mjs).
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import esbuild from 'rollup-plugin-esbuild';
 import { dts } from 'rollup-plugin-dts';
-import { cdnConfigs } from './packages/elements/cdn.config.mjs';
+import { cdnConfigs, pruneStale } from './packages/elements/cdn.config.mjs';
 
 const packages = ['sdk', 'elements', 'react'];
 
@@ -20,28 +20,6 @@ function entriesOf(pkgDir, manifest) {
       }),
   );
 }
-
-/**
- * Deletes what an earlier build left in the output folder and this one did not emit (chunks with an old hash,
- * entries no longer exported), so `npm pack` ships only the current build. Only files of this config's kind
- * (`.js` + `.js.map`, or `.d.ts`), at the top level and in `chunks/`: the JS and .d.ts builds share the folder,
- * and sub-folders such as `dist/cdn/` belong to other builds. Runs after writing, never before, so a build
- * running at the same time (tests build in parallel) never finds a current file missing.
- */
-const pruneStale = (kind) => ({
-  name: 'hpasc-prune-stale',
-  writeBundle({ dir }, bundle) {
-    for (const sub of ['', 'chunks']) {
-      const folder = join(dir, sub);
-      if (!existsSync(folder)) continue;
-      for (const entry of readdirSync(folder, { withFileTypes: true })) {
-        const fileName = sub ? `${sub}/${entry.name}` : entry.name;
-        const current = fileName in bundle || fileName.replace(/\.map$/, '') in bundle;
-        if (entry.isFile() && kind.test(entry.name) && !current) rmSync(join(folder, entry.name), { force: true });
-      }
-    }
-  },
-});
 
 /** Dependencies stay external (npm users install them once); so do their subpaths, e.g. `zod/mini`. */
 function externalFor(manifest) {

@@ -8,3 +8,4 @@ export declare const cdnConfigs: RollupOptions[];
 export declare function widgetPlugins(): Plugin[];
 export declare const onwarn: WarningHandlerWithDefault;
 export declare const terserOptions: MinifyOptions;
+export declare function pruneStale(kind: RegExp, folders?: string[]): Plugin;

@@ -7,7 +7,7 @@
 // - `sri.json`, the Subresource Integrity hash (sha384) of every file; source maps beside each file.
 // Lit's templates are minified (whitespace that would become text nodes is gone), then terser (two passes).
 import { createHash } from 'node:crypto';
-import { readdirSync, rmSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -59,12 +59,26 @@ const sri = (fileName) => ({
   },
 });
 
-/** Removes chunks of earlier builds (content-hashed names pile up in chunks/ otherwise); only on write. */
-const pruneChunks = () => ({
-  name: 'hpasc-prune-chunks',
-  writeBundle({ dir: outputDir }, bundle) {
-    const dir = join(outputDir ?? cdnDir, 'chunks');
-    for (const file of readdirSync(dir)) if (!bundle[`chunks/${file.replace(/\.map$/, '')}`]) rmSync(join(dir, file));
+/**
+ * Deletes what an earlier build left in the output folder and this one did not emit (chunks with an old hash,
+ * entries no longer exported), so `npm pack` ships only the current build. Only files of this config's kind
+ * (e.g. `.js` + `.js.map`, or `.d.ts`), in the folders named: builds share folders (the packages' JS and .d.ts
+ * builds share `dist/`; the CDN's split build and its single file share `dist/cdn/`, so the split build prunes
+ * only `chunks/`). Runs after writing, never before, so a build running at the same time never finds a current
+ * file missing.
+ */
+export const pruneStale = (kind, folders = ['', 'chunks']) => ({
+  name: 'hpasc-prune-stale',
+  writeBundle({ dir }, bundle) {
+    for (const sub of folders) {
+      const folder = join(dir, sub);
+      if (!existsSync(folder)) continue;
+      for (const entry of readdirSync(folder, { withFileTypes: true })) {
+        const fileName = sub ? `${sub}/${entry.name}` : entry.name;
+        const current = fileName in bundle || fileName.replace(/\.map$/, '') in bundle;
+        if (entry.isFile() && kind.test(entry.name) && !current) rmSync(join(folder, entry.name), { force: true });
+      }
+    }
   },
 });
 
@@ -118,7 +132,7 @@ export const onwarn = (warning, warn) => { if (warning.code !== 'CIRCULAR_DEPEND
 export const cdnConfigs = [
   {
     input: { 'hpasc-elements': src('cdn/loader.ts'), ...Object.fromEntries(Object.entries(widgetEntries).map(([tag, path]) => [tag, src(path)])) },
-    plugins: [...widgetPlugins(), loaderFiles(), sri('sri.json'), pruneChunks()],
+    plugins: [...widgetPlugins(), loaderFiles(), sri('sri.json'), pruneStale(/\.js(\.map)?$/, ['chunks'])],
     onwarn,
     output: { dir: cdnDir, format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', sourcemap: true },
   },
