@@ -62,6 +62,9 @@ export async function bundleEntry(entryFile: string): Promise<Bundle> {
   return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes, onDemandGzipBytes };
 }
 
+/** The middle value (the upper one of an even count). */
+export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
 /**
  * The birth registration procedure (1.001193) from a sandbox, as the hand-written pages are built from it. Tried
  * twice: after a long build the server may close the idle keep-alive socket just as it is reused.

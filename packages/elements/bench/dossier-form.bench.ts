@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Schemas } from '@hpasc/sdk';
-import { birthRegistration, bundleEntry, servePages, type Bundle } from './build.ts';
+import { birthRegistration, bundleEntry, median, servePages, type Bundle } from './build.ts';
 
 export interface FormBench {
   gzipBytes: number;
@@ -84,7 +84,6 @@ async function measure(page: Page, url: string, submit: () => Promise<void>): Pr
   return { readyMs, errorsMs: done - started };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
 export async function benchDossierForm(apiBase: string, runs = 15): Promise<FormBench> {
   const procedure = await birthRegistration(apiBase);

@@ -10,7 +10,7 @@
 import { gzipSync } from 'node:zlib';
 import type { OutputChunk } from 'rollup';
 import type { Page } from 'playwright-core';
-import { birthRegistration, servePages } from './build.ts';
+import { birthRegistration, median, servePages } from './build.ts';
 import type { BuiltCdn } from './cdn.bench.ts';
 import { handWrittenPage } from './dossier-form.bench.ts';
 
@@ -77,7 +77,6 @@ async function load(page: Page, url: string, gzipOf: Map<string, number>): Promi
   };
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const medianLoad = (loads: PageLoad[]): PageLoad => ({
   readyMs: median(loads.map((l) => l.readyMs)),
   scripts: median(loads.map((l) => l.scripts)),
