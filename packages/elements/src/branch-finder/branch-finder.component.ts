@@ -6,7 +6,8 @@ import { consume } from '@lit/context';
 import { HpascError, type Schemas } from '@hpasc/sdk';
 import { findNearestPoints, getPointQueue, listPoints, listSectors, listUnits, type Core } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
-import { widgetCore } from '../internal/core.ts';
+import { configuredCore } from '../internal/core.ts';
+import { countWithin } from '../internal/numbers.ts';
 import { tokens } from '../tokens.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
@@ -195,12 +196,11 @@ export class HpascBranchFinder extends LitElement {
   }
 
   private sdk(): Core | null {
-    return this.core || this.apiKey || this.provided ? widgetCore(this, this.provided) : null;
+    return configuredCore(this, this.provided);
   }
 
   private get count(): number {
-    const n = Math.trunc(Number(this.limit));
-    return Number.isFinite(n) ? Math.min(20, Math.max(1, n)) : 5;
+    return countWithin(this.limit, 1, 20, 5);
   }
 
   private get instant(): Date {

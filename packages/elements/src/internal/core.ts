@@ -19,3 +19,8 @@ function sharedCore(baseUrl: string, apiKey: string, locale: Locale): Core {
 export function widgetCore(widget: Element & { core?: Core; apiKey: string; baseUrl: string }, provided: HpascContextValue | undefined): Core {
   return widget.core ?? (widget.apiKey ? undefined : provided?.core) ?? sharedCore(widget.baseUrl, widget.apiKey, resolveLocale(widget));
 }
+
+/** The widget's core once it is configured (a `core`, a key of its own, or a provider), else null: nothing to ask yet. */
+export function configuredCore(widget: Element & { core?: Core; apiKey: string; baseUrl: string }, provided: HpascContextValue | undefined): Core | null {
+  return widget.core || widget.apiKey || provided ? widgetCore(widget, provided) : null;
+}

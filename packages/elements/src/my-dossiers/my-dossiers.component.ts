@@ -11,6 +11,7 @@ import { useLocaleOf } from '../localization.ts';
 import type { Locale } from '../internal/locale.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { statusWords } from '../dossier-tracker/dossier-tracker.words.ts';
+import { countWithin } from '../internal/numbers.ts';
 import { styles } from './my-dossiers.styles.ts';
 
 type Dossier = Schemas['Dossier'];
@@ -164,8 +165,7 @@ export class HpascMyDossiers extends LitElement {
   }
 
   private get limit(): number {
-    const size = Math.trunc(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(50, Math.max(1, size)) : 10;
+    return countWithin(this.pageSize, 1, 50, 10);
   }
 
   // --- loading --------------------------------------------------------------------------------------

@@ -7,7 +7,8 @@ import { consume } from '@lit/context';
 import { HpascError, type Schemas } from '@hpasc/sdk';
 import { getProcedure, listAgencies, listProcedures, listSectors, type Core } from '@hpasc/sdk/core';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
-import { widgetCore } from '../internal/core.ts';
+import { configuredCore } from '../internal/core.ts';
+import { countWithin } from '../internal/numbers.ts';
 import { tokens } from '../tokens.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { useLocaleOf } from '../localization.ts';
@@ -269,12 +270,11 @@ export class HpascProcedureSearch extends LitElement {
   }
 
   private sdk(): Core | null {
-    return this.core || this.apiKey || this.provided ? widgetCore(this, this.provided) : null;
+    return configuredCore(this, this.provided);
   }
 
   private get pageSize(): number {
-    const n = Math.trunc(Number(this.limit));
-    return Number.isFinite(n) ? Math.min(100, Math.max(1, n)) : 10;
+    return countWithin(this.limit, 1, 100, 10);
   }
 
   // --- loading --------------------------------------------------------------------------------------
