@@ -1,7 +1,7 @@
 /**
  * The legacy CMS example: an old department page with Bootstrap 3, jQuery 3 and a theme's global CSS
  * (`html { font-size: 10px }`, `* { box-sizing: content-box }`, small `button`/`input` rules, `:focus { outline:
- * none }`). The widgets inside look and measure exactly as on a plain page — 16px text, 44px targets,
+ * none }`, article text that is justified, indented and spaced out). The widgets inside look and measure exactly as on a plain page — 16px text, 44px targets,
  * border-box fields, a visible focus ring — while the theme's rules do apply to the page around them; the
  * page's jQuery and Bootstrap run under the same strict policy with Trusted Types; and a feedback sent from
  * the page reaches the page's jQuery listener.
@@ -21,7 +21,8 @@ const probes: Record<string, string[]> = {
 /** Sizes that do not depend on the column's width; text that wraps is compared by its styles alone. */
 const sized = new Set(['#f-code', '#f-title', '#f-topic-0', '#f-consent-dataProcessing', 'button[type=submit]']);
 const properties = ['font-size', 'line-height', 'font-family', 'font-weight', 'color', 'background-color', 'box-sizing', 'min-height', 'padding-top',
-  'padding-left', 'border-top-width', 'border-radius', 'letter-spacing', 'text-transform', 'margin-top', 'display'];
+  'padding-left', 'border-top-width', 'border-radius', 'letter-spacing', 'text-transform', 'margin-top', 'display', 'text-align', 'text-indent',
+  'word-spacing', 'text-shadow'];
 
 type Measured = Record<string, Record<string, string | number>>;
 
@@ -63,8 +64,9 @@ describe('the legacy CMS example (Bootstrap 3, jQuery 3, a theme’s global CSS)
       body: getComputedStyle(document.body).fontSize,
       boxSizing: getComputedStyle(document.querySelector('.navbar-toggle')!).boxSizing,
       heading: getComputedStyle(document.querySelector('h1')!).textTransform,
+      article: getComputedStyle(document.querySelector('.content')!).textAlign + ' ' + getComputedStyle(document.querySelector('.content')!).textIndent,
     }));
-    assert.deepEqual(page, { root: '10px', body: '13px', boxSizing: 'content-box', heading: 'uppercase' });
+    assert.deepEqual(page, { root: '10px', body: '13px', boxSizing: 'content-box', heading: 'uppercase', article: 'justify 24px' });
 
     const plain: Record<string, Page> = {
       'hpasc-dossier-tracker': await e2e.browser.newPage({ viewport: { width: 1200, height: 900 } }),

@@ -137,6 +137,18 @@ export async function fill(page: Page, field: Schemas['FormField'], pointer: str
  * with the keyboard alone: the shared sample declaration, a birth certificate attached, delivery at a point.
  */
 export async function completeBirthRegistration(page: Page, api: string): Promise<void> {
+  await fillBirthRegistrationSteps(page, api);
+  await attachBirthCertificate(page);
+  await press(page, /^Tiếp tục$/);
+  await press(page, /^Tiếp tục$/);
+  await tabTo(page, 'f-consent-truthful');
+  await page.keyboard.press('Space');
+  await tabTo(page, 'f-consent-dataProcessing');
+  await page.keyboard.press('Space');
+}
+
+/** The birth registration's own steps, filled from the shared valid case and each accepted. */
+export async function fillBirthRegistrationSteps(page: Page, api: string): Promise<void> {
   const procedure = (await (await fetch(`${api}/v1/procedures/1.001193`, { headers: { 'X-Api-Key': 'pk_test_hpasc_sandbox_local' } })).json()) as Schemas['Procedure'];
   const sample = formCases.find((c) => c.procedure === '1.001193' && c.errors.length === 0)!.data;
   for (const step of procedure.form.layout.steps) {
@@ -148,19 +160,16 @@ export async function completeBirthRegistration(page: Page, api: string): Promis
     await press(page, /^Tiếp tục$/);
     assert.equal(await page.locator('hpasc-dossier-form .summary').count(), 0, `step ${step.id} accepted`);
   }
+}
 
+/** The documents step: the birth certificate attached from the keyboard and uploaded. */
+export async function attachBirthCertificate(page: Page): Promise<void> {
   // The file dialog opens from the keyboard; choosing the file there is the operating system's part.
   const chooser = page.waitForEvent('filechooser');
   await tabTo(page, 'f-documents-giay-chung-sinh');
   await page.keyboard.press('Space');
   await (await chooser).setFiles({ name: 'giay-chung-sinh.pdf', mimeType: 'application/pdf', buffer: Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(4000)]) });
   await page.getByText('Đã tải lên').waitFor();
-  await press(page, /^Tiếp tục$/);
-  await press(page, /^Tiếp tục$/);
-  await tabTo(page, 'f-consent-truthful');
-  await page.keyboard.press('Space');
-  await tabTo(page, 'f-consent-dataProcessing');
-  await page.keyboard.press('Space');
 }
 
 /**

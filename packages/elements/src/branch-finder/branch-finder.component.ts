@@ -276,7 +276,7 @@ export class HpascBranchFinder extends LitElement {
       if (inFlight.signal.aborted) return;
       const known = error instanceof HpascError ? error : null;
       this.phase = 'failed';
-      this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'branchFinder.errorGeneric' }), requestId: known?.requestId ?? null };
+      this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }), requestId: known?.requestId ?? null };
       this.dispatchEvent(new CustomEvent('hpasc-error', { detail: { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null }, bubbles: true, composed: true }));
     }
   }

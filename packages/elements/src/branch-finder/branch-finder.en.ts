@@ -21,7 +21,6 @@ export const branchFinderEnglish = (str: typeof Str) => ({
   'branchFinder.demo': 'Simulated data',
   'branchFinder.directions': 'Directions',
   'branchFinder.distance': str`${0} away`,
-  'branchFinder.errorGeneric': 'Something went wrong. Please try again.',
   'branchFinder.failed': 'Reception points could not be found.',
   'branchFinder.find': 'Find',
   'branchFinder.fromAddress': str`The exact position of the address could not be looked up, so points are found from ${0}, named in the address you typed; distances are measured from the one-stop desk of ${1}.`,

@@ -17,6 +17,7 @@ import type { qrCode } from '../internal/qr.ts';
 import type { DocumentUploads, KeptUpload, UploadState } from '../internal/uploads.ts';
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { widgetStyles } from '../internal/styles.ts';
+import { loadPart } from '../internal/load-part.ts';
 import { styles } from './dossier-form.styles.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -221,7 +222,7 @@ export class HpascDossierForm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.receipt && !this.qr) void import('../internal/qr.ts').then(({ qrCode }) => { this.qr = qrCode; });
+    if (this.receipt && !this.qr) void import('../internal/qr.ts').then(({ qrCode }) => { this.qr = qrCode; }, () => undefined);
     // On the documents step, their code loads (once per visit of the step: a failure shows, and Continue retries).
     if (this.status === 'ready' && this.definition && !this.documents && !this.documentsAsked && this.steps[this.stepIndex]?.id === 'documents') {
       this.documentsAsked = true;
@@ -269,7 +270,7 @@ export class HpascDossierForm extends LitElement {
       // 100 ms at most, for a page in a background tab that paints nothing); their code comes with them.
       await this.updateComplete;
       await new Promise((resolve) => { requestAnimationFrame(() => setTimeout(resolve)); setTimeout(resolve, 100); });
-      const { loadPlaces } = await import('./dossier-form.places.ts');
+      const { loadPlaces } = await loadPart(() => import('./dossier-form.places.ts'));
       const { units, points } = await loadPlaces(sdk);
       this.units = units;
       this.points = points;
@@ -415,7 +416,7 @@ export class HpascDossierForm extends LitElement {
   private back = (): void => this.go(this.stepIndex - 1);
 
   private loadDocuments(): Promise<DocumentUploads> {
-    return (this.documentsLoading ??= import('../internal/uploads.ts').then(({ DocumentUploads }) => {
+    return (this.documentsLoading ??= loadPart(() => import('../internal/uploads.ts')).then(({ DocumentUploads }) => {
       this.documents = new DocumentUploads(
         this,
         () => ({ core: this.sdk!, draftId: this.draftId, purpose: 'dossier', procedureCode: this.definition!.code }),
@@ -435,7 +436,7 @@ export class HpascDossierForm extends LitElement {
   }
 
   private async loadFinish(): Promise<typeof import('./dossier-form.finish.ts')> {
-    return (this.finish ??= await import('./dossier-form.finish.ts'));
+    return (this.finish ??= await loadPart(() => import('./dossier-form.finish.ts')));
   }
 
   private go(index: number): void {

@@ -13,6 +13,7 @@ import { getIssuedDocument, requestVerification, submitDossier, type Core } from
 import { normalizeMobile } from '@hpasc/sdk/validators';
 import type { Locale } from '../internal/locale.ts';
 import { renderField, type FieldContext } from '../internal/form/fields.ts';
+import { loadPart } from '../internal/load-part.ts';
 
 type FormField = Schemas['FormField'];
 
@@ -187,7 +188,7 @@ export function renderReceipt(receipt: Schemas['DossierReceipt'], view: ReceiptV
  */
 export async function printReceipt(root: Node, sdk: Core, receipt: Schemas['DossierReceipt']): Promise<void> {
   const [{ printDocument }, page] = await Promise.all([
-    import('../internal/print.ts'),
+    loadPart(() => import('../internal/print.ts')),
     getIssuedDocument(sdk, receipt.dossierCode, receipt.receiptDocumentId, 'html'),
   ]);
   printDocument(root, page);

@@ -18,6 +18,7 @@ import type { FieldIssue } from '../internal/form/form-model.ts';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/drafts.ts';
 import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
+import { loadPart } from '../internal/load-part.ts';
 import { topicLabel, topics } from './feedback-form.labels.ts';
 import { styles } from './feedback-form.styles.ts';
 
@@ -376,7 +377,7 @@ export class HpascFeedbackForm extends LitElement {
 
   private fail(error: unknown): void {
     const known = error instanceof HpascError ? error : null;
-    this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'feedback.failed' }), requestId: known?.requestId ?? null };
+    this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }), requestId: known?.requestId ?? null };
     this.emit('hpasc-error', { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null });
   }
 
@@ -488,7 +489,7 @@ export class HpascFeedbackForm extends LitElement {
   }
 
   private async loadResult(): Promise<typeof import('./feedback-form.result.ts')> {
-    return (this.result ??= await import('./feedback-form.result.ts'));
+    return (this.result ??= await loadPart(() => import('./feedback-form.result.ts')));
   }
 
   private follow(receipt: FeedbackReceipt): void {

@@ -30,7 +30,6 @@ export const feedbackEnglish = (str: typeof Str) => ({
   'feedback.draftOfferTitle': 'You have feedback you have not sent yet',
   'feedback.draftSaved': str`Draft saved at ${0}.`,
   'feedback.email': 'Email (if any)',
-  'feedback.failed': 'Something went wrong. Please try again.',
   'feedback.follow': 'See how it is being handled',
   'feedback.formTitle': 'Send feedback or a suggestion',
   'feedback.fullName': 'Full name',

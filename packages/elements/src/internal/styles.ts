@@ -6,6 +6,8 @@ import { css } from 'lit';
  */
 export const widgetStyles = css`
   :host { display: block; font: var(--hpasc-font-size) / var(--hpasc-line-height) var(--hpasc-font-family); color: var(--hpasc-color-text); background: var(--hpasc-color-surface); }
+  /* What else a host page's text styles pass down into the shadow root (a CMS article justifies, indents, spaces). */
+  :host { text-align: start; text-indent: 0; text-transform: none; letter-spacing: normal; word-spacing: normal; white-space: normal; text-shadow: none; }
   :host([hidden]) { display: none; }
   * { box-sizing: border-box; }
   .form { max-width: 720px; }

@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { ValidationError, type Schemas } from '@hpasc/sdk';
+import { loadPart } from './load-part.ts';
 import type { Core } from '@hpasc/sdk/core';
 import type { Locale } from './locale.ts';
 
@@ -38,10 +39,10 @@ export interface KeptUpload {
 
 /**
  * The transport loads when the first file is chosen (most visits never upload). If it cannot load (offline,
- * a broken cache), the file shows as failed with the widgets' localized error and its retry.
+ * a broken cache), the file shows as failed, saying so (`loadPart`), with its retry.
  */
 let transport: Promise<typeof import('./upload-transport.ts')> | undefined;
-const loadTransport = () => (transport ??= import('./upload-transport.ts').catch((error: unknown) => { transport = undefined; throw error; }));
+const loadTransport = () => (transport ??= loadPart(() => import('./upload-transport.ts')).catch((error: unknown) => { transport = undefined; throw error; }));
 
 export class DocumentUploads implements ReactiveController {
   /** Per slot id, the files chosen and how their upload goes. */
@@ -96,7 +97,7 @@ export class DocumentUploads implements ReactiveController {
     const others = (this.uploads[slot.id] ?? []).filter((u) => u.key !== key);
     this.set({ ...this.uploads, [slot.id]: [...others, { key, name: file.name, status: 'uploading', fraction: 0, controller }] });
     try {
-      const { createUpload } = await loadTransport().catch(() => { throw new Error(msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' })); });
+      const { createUpload } = await loadTransport();
       const upload = await createUpload(target.core,
         { file, draftId: target.draftId, purpose: target.purpose, slotId: slot.id, ...(target.procedureCode ? { procedureCode: target.procedureCode } : {}) },
         { accept: slot.accept, maxSizeBytes: slot.maxSizeBytes, signal: controller.signal, onProgress: (p) => patch({ fraction: p.fraction }) },

@@ -73,6 +73,7 @@ export const englishTemplates = (str: typeof Str) => ({
   'error.minLength': str`At least ${0} characters.`,
   'error.minimum': str`The smallest allowed value is ${0}.`,
   'error.otp': 'The code is wrong or has expired. Check the text message and enter it again.',
+  'error.partNotLoaded': 'Part of the page could not be loaded. Check the connection and try again.',
   'error.pattern': 'This is not in the right format.',
   'error.phone': 'A mobile number has 10 digits, e.g. 0912345678.',
   'error.requestId': str`Request id: ${0}. Help line: 024.1022.`,

@@ -298,7 +298,7 @@ export class HpascMyDossiers extends LitElement {
   private fail(error: unknown): Failure {
     const known = error instanceof HpascError ? error : null;
     this.emit('hpasc-error', { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null });
-    return { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'myDossiers.errorGeneric' }), requestId: known?.requestId ?? null };
+    return { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }), requestId: known?.requestId ?? null };
   }
 
   private emit(type: string, detail: unknown): void {

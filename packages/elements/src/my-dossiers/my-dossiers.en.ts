@@ -10,7 +10,6 @@ export const myDossiersEnglish = (str: typeof Str) => ({
   'myDossiers.countSoFar': str`Showing your ${0} newest dossiers.`,
   'myDossiers.dueDate': 'Return date',
   'myDossiers.empty': 'You have no dossiers yet. Dossiers you submit while signed in will show here.',
-  'myDossiers.errorGeneric': 'Something went wrong. Please try again.',
   'myDossiers.loadFailed': 'Your dossiers could not be loaded.',
   'myDossiers.loading': 'Loading your dossiers…',
   'myDossiers.loadingMore': 'Loading more…',

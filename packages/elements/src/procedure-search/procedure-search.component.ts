@@ -427,7 +427,7 @@ export class HpascProcedureSearch extends LitElement {
 
   private fail(error: unknown, what: 'search' | 'more' | 'detail'): void {
     const known = error instanceof HpascError ? error : null;
-    const failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'procedureSearch.errorGeneric' }), requestId: known?.requestId ?? null };
+    const failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }), requestId: known?.requestId ?? null };
     if (what === 'detail' && this.detail) this.detail = { ...this.detail, failure };
     else {
       this.failure = failure;

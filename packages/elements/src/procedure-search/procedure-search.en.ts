@@ -30,7 +30,6 @@ export const procedureSearchEnglish = (str: typeof Str) => ({
   'procedureSearch.detailFailed': 'The procedure could not be loaded.',
   'procedureSearch.detailLoading': 'Loading the procedure…',
   'procedureSearch.documents': 'Documents to submit',
-  'procedureSearch.errorGeneric': 'Something went wrong. Please try again.',
   'procedureSearch.failed': 'Procedures could not be searched.',
   'procedureSearch.feeShort': 'Fee',
   'procedureSearch.filters': 'Filter by sector, level, agency',

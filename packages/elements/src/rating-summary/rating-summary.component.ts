@@ -70,7 +70,7 @@ export class HpascRatingSummary extends LitElement {
   @consume({ context: hpascContext, subscribe: true })
   @state() private provided?: HpascContextValue;
 
-  private readonly answer = new LatestAnswer<Summary>(this, () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'ratingSummary.errorGeneric' }));
+  private readonly answer = new LatestAnswer<Summary>(this, () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }));
   @state() private locale: Locale = 'vi';
 
 

@@ -328,7 +328,7 @@ export class HpascRating extends LitElement {
 
   private fail(error: unknown): void {
     const known = error instanceof HpascError ? error : null;
-    this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'rating.errorGeneric' }), requestId: known?.requestId ?? null };
+    this.failure = { message: known?.message ?? msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }), requestId: known?.requestId ?? null };
     this.emit('hpasc-error', { code: known?.code ?? 'unknown', requestId: known?.requestId ?? null } satisfies RatingErrorDetail);
   }
 

@@ -115,7 +115,7 @@ export class HpascServiceStats extends LitElement {
   @state() private provided?: HpascContextValue;
 
   @state() private locale: Locale = 'vi';
-  private readonly answer = new LatestAnswer<Stats>(this, () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'serviceStats.errorGeneric' }));
+  private readonly answer = new LatestAnswer<Stats>(this, () => msg('Đã có lỗi xảy ra. Vui lòng thử lại.', { id: 'error.generic' }));
 
   override connectedCallback(): void {
     super.connectedCallback();

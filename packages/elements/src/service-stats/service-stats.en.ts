@@ -10,7 +10,6 @@ export const serviceStatsEnglish = (str: typeof Str) => ({
   'serviceStats.chartRate': str`${0} per period, on a scale from 0 to ${1}.`,
   'serviceStats.demo': 'Simulated figures',
   'serviceStats.empty': 'No dossiers were received or resolved in this period.',
-  'serviceStats.errorGeneric': 'Something went wrong. Please try again.',
   'serviceStats.loading': 'Loading the figures…',
   'serviceStats.onlineHelp': 'Dossiers submitted online out of all dossiers received.',
   'serviceStats.onlineRate': 'Submitted online',
