@@ -112,7 +112,7 @@ row(['page → widget ready', 'ready', 'loader ÷ it', 'scripts', 'in a row', 'b
 for (const { name, loader, single, handWritten } of loads.pages) {
   console.log(`  ${name}`);
   const line = (label: string, load: typeof loader, ratio = '', budget = '') => row([`  ${label}`, `${load.readyMs.toFixed(0)} ms`, ratio, `${load.scripts} · ${kb(load.scriptGzipBytes)}`, String(load.chain), budget]);
-  // What the page really fetched before ready, on-demand chunks the first screen needs included.
+  // What the page really asked for before ready, on-demand chunks the first screen needs included.
   line('through the loader (hpasc-elements.js)', loader, '', `${kb(formBudgets.cdnOneWidgetGzipBytes)} ${verdict(loader.scriptGzipBytes <= formBudgets.cdnOneWidgetGzipBytes)}`);
   line('the single file (hpasc-elements.all.js)', single, `${(loader.readyMs / single.readyMs).toFixed(2)}×`);
   if (handWritten) line('hand-written HTML form, same fields', handWritten, `${(loader.readyMs / handWritten.readyMs).toFixed(2)}×`);

@@ -62,6 +62,19 @@ export async function bundleEntry(entryFile: string): Promise<Bundle> {
   return { files, entry: 'hpasc-elements.js', gzipBytes, minifiedBytes, englishGzipBytes, onDemandGzipBytes };
 }
 
+/**
+ * What a bench page runs once ready: it logs the time since navigation and the same moment by the wall clock
+ * (which the browser's network events also carry). Through the console: polling the page (waitForFunction)
+ * would inject the driver's own script while it loads, counted against the slower page.
+ */
+export const logReady = `{ const now = performance.now(); console.log('ready ' + now + ' ' + (performance.timeOrigin + now)); }`;
+
+/** A bench page's ready message as [ms since navigation, ms since the epoch]; undefined for any other message. */
+export function readyOf(text: string): [number, number] | undefined {
+  const [word, sinceStart, at] = text.split(' ');
+  return word === 'ready' ? [Number(sinceStart), Number(at)] : undefined;
+}
+
 /** The middle value (the upper one of an even count). */
 export const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 

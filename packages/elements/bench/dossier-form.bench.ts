@@ -6,7 +6,7 @@
  */
 import type { Page } from 'playwright-core';
 import type { Schemas } from '@hpasc/sdk';
-import { birthRegistration, bundleEntry, median, servePages, type Bundle } from './build.ts';
+import { birthRegistration, bundleEntry, logReady, median, readyOf, servePages, type Bundle } from './build.ts';
 
 export interface FormBench {
   gzipBytes: number;
@@ -53,7 +53,7 @@ form.addEventListener('submit', (event) => {
   document.getElementById('list').replaceChildren(...items);
   const summary = document.getElementById('summary'); summary.hidden = items.length === 0; summary.focus();
 });
-requestAnimationFrame(() => { console.log('ready ' + performance.now()); });
+requestAnimationFrame(() => ${logReady});
 </script></body></html>`;
 }
 
@@ -62,7 +62,7 @@ function widgetPage(apiBase: string): string {
 <script type="module">
 import './hpasc-elements.js';
 const form = document.createElement('hpasc-dossier-form');
-form.addEventListener('hpasc-ready', () => form.updateComplete.then(() => requestAnimationFrame(() => { console.log('ready ' + performance.now()); })));
+form.addEventListener('hpasc-ready', () => form.updateComplete.then(() => requestAnimationFrame(() => ${logReady})));
 form.setAttribute('procedure', '1.001193');
 form.setAttribute('api-key', 'pk_test_hpasc_sandbox_local');
 form.setAttribute('base-url', ${JSON.stringify(apiBase)});
@@ -71,10 +71,9 @@ document.body.append(form);
 }
 
 async function measure(page: Page, url: string, submit: () => Promise<void>): Promise<{ readyMs: number; errorsMs: number }> {
-  // The page reports ready through the console: polling it (waitForFunction) would inject the driver's own
-  // script into the page while it loads, and its evaluation would be counted against the slower page.
   const ready = new Promise<number>((resolve) => page.on('console', (message) => {
-    if (message.text().startsWith('ready ')) resolve(Number(message.text().slice('ready '.length)));
+    const readyAt = readyOf(message.text());
+    if (readyAt) resolve(readyAt[0]);
   }));
   await page.goto(url);
   const readyMs = await ready;

@@ -10,13 +10,13 @@
 import { gzipSync } from 'node:zlib';
 import type { OutputChunk } from 'rollup';
 import type { Page } from 'playwright-core';
-import { birthRegistration, median, servePages } from './build.ts';
+import { birthRegistration, logReady, median, readyOf, servePages } from './build.ts';
 import type { BuiltCdn } from './cdn.bench.ts';
 import { handWrittenPage } from './dossier-form.bench.ts';
 
 export interface PageLoad {
   readyMs: number;
-  /** Script files fetched before ready. */
+  /** Script files asked for before ready. */
   scripts: number;
   /** Their own size, gzip -9 as the CDN size table counts it: what the page really loaded before ready. */
   scriptGzipBytes: number;
@@ -40,7 +40,7 @@ function widgetPage(script: string, apiBase: string, widget: string, readyEvent:
 <script type="module" src="${script}"></script></head><body>
 <hpasc-provider api-key="${key}" base-url="${apiBase}">${widget}</hpasc-provider>
 <script type="module">
-document.addEventListener('${readyEvent}', (event) => event.target.updateComplete.then(() => requestAnimationFrame(() => console.log('ready ' + performance.now()))), { once: true });
+document.addEventListener('${readyEvent}', (event) => event.target.updateComplete.then(() => requestAnimationFrame(() => ${logReady})), { once: true });
 </script></body></html>`;
 }
 
@@ -49,26 +49,30 @@ async function load(page: Page, url: string, gzipOf: Map<string, number>): Promi
   await cdp.send('Network.enable');
   await cdp.send('Network.emulateNetworkConditions', network);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  const requests = new Map<string, { url: string; script: boolean; sent: number; finished: number }>();
+  const requests = new Map<string, { url: string; script: boolean; sent: number; sentAt: number; finished: number }>();
   cdp.on('Network.requestWillBeSent', (event) => {
-    requests.set(event.requestId, { url: event.request.url, script: event.type === 'Script', sent: event.timestamp, finished: Infinity });
+    requests.set(event.requestId, { url: event.request.url, script: event.type === 'Script', sent: event.timestamp, sentAt: event.wallTime * 1000, finished: Infinity });
   });
   cdp.on('Network.loadingFinished', (event) => {
     const request = requests.get(event.requestId);
     if (request) request.finished = event.timestamp;
   });
-  const ready = new Promise<number>((resolve) => page.on('console', (message) => {
-    if (message.text().startsWith('ready ')) resolve(Number(message.text().slice('ready '.length)));
+  const ready = new Promise<[number, number]>((resolve) => page.on('console', (message) => {
+    const readyAt = readyOf(message.text());
+    if (readyAt) resolve(readyAt);
   }));
   await page.goto(url);
-  const readyMs = await ready;
-  const seen = [...requests.values()].sort((a, b) => a.sent - b.sent);
+  const [readyMs, readyAt] = await ready;
+  // Only what was asked for before ready (by the wall clock both sides share): the page reads the console
+  // message later, when chunks asked for after ready (e.g. the form's communes, once painted) may be on their way.
+  const seen = [...requests.values()].filter((r) => r.sentAt <= readyAt).sort((a, b) => a.sent - b.sent);
   // A request's place in the chain: one after the deepest request that had finished when it was sent.
   const depths: number[] = [];
   seen.forEach((request, i) => {
     depths[i] = 1 + Math.max(0, ...seen.slice(0, i).map((before, j) => (before.finished <= request.sent ? depths[j]! : 0)));
   });
   const scripts = seen.filter((r) => r.script);
+  if (process.env['BENCH_VERBOSE']) console.log(url, scripts.map((r) => `${new URL(r.url).pathname} ${gzipOf.get(new URL(r.url).pathname)}`).join(', '));
   return {
     readyMs,
     scripts: scripts.length,
