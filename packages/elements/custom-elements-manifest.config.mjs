@@ -19,5 +19,26 @@ export default {
         }
       },
     },
+    {
+      // The package publishes one module, `dist/index.js` (built from src/index.ts), which exports every widget's
+      // class and defines its tag: the manifest describes that module, not the sources, which are not published.
+      name: 'hpasc-published-module',
+      packageLinkPhase({ customElementsManifest }) {
+        const path = 'dist/index.js';
+        const modules = customElementsManifest.modules;
+        const byName = (a, b) => a.name.localeCompare(b.name);
+        const classes = modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement).sort(byName);
+        const definitions = modules.flatMap((module) => module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').sort(byName);
+        customElementsManifest.modules = [{
+          kind: 'javascript-module',
+          path,
+          declarations: classes,
+          exports: [
+            ...classes.map((declaration) => ({ kind: 'js', name: declaration.name, declaration: { name: declaration.name, module: path } })),
+            ...definitions.map((entry) => ({ kind: 'custom-element-definition', name: entry.name, declaration: { name: entry.declaration.name, module: path } })),
+          ],
+        }];
+      },
+    },
   ],
 };
