@@ -40,9 +40,33 @@ function sandboxPlugin(port = Number(process.env.SANDBOX_TEST_PORT ?? 8797)) {
   };
 }
 
+/**
+ * Lets a test refuse a file, dropping the connection as a phone losing its signal would, to test the parts of
+ * widgets that load on the way: `/__refuse?path=/packages/…/x.ts&refused=1` (or `0` to serve it again).
+ */
+function refuseMiddleware() {
+  const refused = new Set();
+  return async (ctx, next) => {
+    if (ctx.path === '/__refuse') {
+      const path = String(ctx.query.path);
+      if (ctx.query.refused === '1') refused.add(path);
+      else refused.delete(path);
+      ctx.body = { refused: [...refused] };
+      return;
+    }
+    if (refused.has(ctx.path)) {
+      ctx.respond = false;
+      ctx.req.socket.destroy();
+      return;
+    }
+    await next();
+  };
+}
+
 export default {
   files: ['packages/*/test/**/*.browser.test.ts', 'test/**/*.browser.test.ts'],
   nodeResolve: { exportConditions: ['source', 'browser', 'import'] },
+  middleware: [refuseMiddleware()],
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), sandboxPlugin(), reactEsmPlugin()],
   // One file at a time: files share the sandbox, and its injected faults and clock are global to it.
   concurrency: 1,

@@ -15,6 +15,7 @@ import { widgetCore } from '../internal/core.ts';
 import { printDocument } from '../internal/print.ts';
 import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
+import { NestedWidget } from '../internal/load-part.ts';
 import { styles } from './dossier-tracker.styles.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
 
@@ -89,6 +90,9 @@ export class HpascDossierTracker extends LitElement {
   @state() private verifierInput = '';
   @state() private lookupTried = false;
   @state() private failure: { message: string; requestId: string | null } | null = null;
+  /** `<hpasc-rating>`, loaded when first shown. */
+  private readonly ratingWidget = new NestedWidget(this, () => import('../rating/rating.ts'),
+    (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
   @state() private announcement = '';
   @state() private withdrawing = false;
   @state() private withdrawReason = '';
@@ -142,7 +146,7 @@ export class HpascDossierTracker extends LitElement {
 
   protected override updated(): void {
     // <hpasc-rating> loads once a returned dossier shows it: most visits to a tracker never need it.
-    if (this.dossier?.status === 10) void import('../rating/rating.ts');
+    if (this.dossier?.status === 10) this.ratingWidget.request();
     if (this.focusHeading) {
       this.focusHeading = false;
       this.heading?.focus();
@@ -450,7 +454,7 @@ export class HpascDossierTracker extends LitElement {
       ${this.renderDates(d)}
       ${this.renderPending(d)}
       ${this.renderRefusal(d)}
-      ${d.status === 10 && (d.rating.eligible || this.rated) ? html`<hpasc-rating dossier=${d.code} lang=${this.locale}
+      ${d.status === 10 && (d.rating.eligible || this.rated) ? html`${this.ratingWidget.renderFailure()}<hpasc-rating dossier=${d.code} lang=${this.locale}
         .core=${this.preview ? undefined : this.sdk} .preview=${this.preview ? { dossier: d.code, phase: 'form' } : undefined}
         @hpasc-rated=${() => { this.rated = true; }}></hpasc-rating>` : nothing}
       ${this.renderCollect(d)}

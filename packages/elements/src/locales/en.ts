@@ -101,6 +101,7 @@ export const englishTemplates = (str: typeof Str) => ({
   'form.summaryTitle': 'There is a problem',
   'otp.label': 'Verification code (6 digits)',
   'otp.sent': str`A verification code was sent to ${0}.`,
+  'part.retry': 'Try again',
   'receipt.code': 'Dossier code',
   'receipt.dueDate': 'Return date',
   'receipt.fees': 'Fees',

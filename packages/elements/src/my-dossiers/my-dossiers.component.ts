@@ -10,6 +10,7 @@ import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
 import type { Locale } from '../internal/locale.ts';
 import { widgetStyles } from '../internal/styles.ts';
+import { NestedWidget } from '../internal/load-part.ts';
 import { statusWords } from '../dossier-tracker/dossier-tracker.words.ts';
 import { countWithin } from '../internal/numbers.ts';
 import { styles } from './my-dossiers.styles.ts';
@@ -88,6 +89,9 @@ export class HpascMyDossiers extends LitElement {
   @state() private hasMore = false;
   @state() private loadingMore = false;
   @state() private failure: Failure | null = null;
+  /** `<hpasc-rating>`, loaded when first shown. */
+  private readonly ratingWidget = new NestedWidget(this, () => import('../rating/rating.ts'),
+    (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
   @state() private withdrawingCode: string | null = null;
   @state() private withdrawReason = '';
   @state() private withdrawTried = false;
@@ -135,7 +139,7 @@ export class HpascMyDossiers extends LitElement {
 
   protected override updated(): void {
     // <hpasc-rating> loads when the citizen opens a rating: most visits to the list never do.
-    if (this.ratingCode) void import('../rating/rating.ts');
+    if (this.ratingCode) this.ratingWidget.request();
     if (!this.focusAfterRender) return;
     (this.renderRoot.querySelector(this.focusAfterRender) as HTMLElement | null)?.focus();
     this.focusAfterRender = null;
@@ -382,7 +386,7 @@ export class HpascMyDossiers extends LitElement {
           aria-describedby="d-${i}" @click=${() => { this.ratingCode = this.ratingCode === d.code ? null : d.code; }}>${msg('Đánh giá mức độ hài lòng', { id: 'myDossiers.rate' })}</button>` : nothing}
       </div>
       ${this.withdrawingCode === d.code ? this.renderWithdraw(d, i) : nothing}
-      ${this.ratingCode === d.code ? html`<hpasc-rating dossier=${d.code} lang=${this.locale}
+      ${this.ratingCode === d.code ? html`${this.ratingWidget.renderFailure()}<hpasc-rating dossier=${d.code} lang=${this.locale}
         .core=${this.preview ? undefined : this.sdk ?? undefined} .preview=${this.preview ? { dossier: d.code, phase: 'form' } : undefined}></hpasc-rating>` : nothing}
     </li>`;
   }
