@@ -52,6 +52,6 @@ export class NestedWidget implements ReactiveController {
     const failure = this.state;
     if (!(failure instanceof NetworkError)) return nothing;
     return html`<div role="alert" class="notice"><p>${failure.message}</p>
-      <button type="button" class="secondary" @click=${() => { this.state = 'idle'; this.request(); this.host.requestUpdate(); }}>${msg('Thử lại', { id: 'part.retry' })}</button></div>`;
+      <button type="button" class="secondary" @click=${() => { this.state = 'idle'; this.request(); this.host.requestUpdate(); }}>${msg('Thử lại', { id: 'action.retry' })}</button></div>`;
   }
 }

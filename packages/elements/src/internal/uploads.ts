@@ -142,7 +142,7 @@ export class DocumentUploads implements ReactiveController {
         ${u.status === 'done' ? html`<span>${msg('Đã tải lên', { id: 'documents.done' })}</span>
           <button type="button" class="secondary" @click=${() => this.remove(slot, u)}>${msg(str`Xóa ${u.name}`, { id: 'documents.remove' })}</button>` : nothing}
         ${u.status === 'failed' ? html`<span class="error">${u.error}</span>
-          ${this.files.has(u.key) ? html`<button type="button" class="secondary" @click=${() => void this.upload(slot, this.files.get(u.key)!, u.key)}>${msg('Thử lại', { id: 'documents.retry' })}</button>` : nothing}` : nothing}
+          ${this.files.has(u.key) ? html`<button type="button" class="secondary" @click=${() => void this.upload(slot, this.files.get(u.key)!, u.key)}>${msg('Thử lại', { id: 'action.retry' })}</button>` : nothing}` : nothing}
       </li>`)}</ul>
     </div>`;
   }

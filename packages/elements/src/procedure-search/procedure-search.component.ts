@@ -607,7 +607,7 @@ export class HpascProcedureSearch extends LitElement {
     return html`<div class="notice failure" role="alert">
       <p><strong>${title}</strong> ${failure.message}</p>
       ${failure.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'procedureSearch.requestId' })}</p>` : nothing}
-      <button type="button" @click=${() => this.retry()}>${msg('Thử lại', { id: 'procedureSearch.retry' })}</button>
+      <button type="button" @click=${() => this.retry()}>${msg('Thử lại', { id: 'action.retry' })}</button>
     </div>`;
   }
 

@@ -61,7 +61,6 @@ export const procedureSearchEnglish = (str: typeof Str) => ({
   'procedureSearch.requestId': str`Request ID: ${0}. Helpline: 024.1022.`,
   'procedureSearch.requirements': 'Requirements and conditions',
   'procedureSearch.results': 'Result of the procedure',
-  'procedureSearch.retry': 'Try again',
   'procedureSearch.searching': 'Searching for procedures…',
   'procedureSearch.sector': 'Sector',
   'procedureSearch.shown': str`Showing ${0} of ${1} procedures.`,

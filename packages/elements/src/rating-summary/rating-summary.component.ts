@@ -138,7 +138,7 @@ export class HpascRatingSummary extends LitElement {
         <p>${failure?.message}</p>
         ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'ratingSummary.requestId' })}</p>` : nothing}
       </div>
-      ${this.preview ? nothing : html`<button type="button" @click=${() => void this.load()}>${msg('Thử lại', { id: 'ratingSummary.retry' })}</button>`}`;
+      ${this.preview ? nothing : html`<button type="button" @click=${() => void this.load()}>${msg('Thử lại', { id: 'action.retry' })}</button>`}`;
     }
     const s = summary!;
     const header = html`${title}

@@ -360,7 +360,7 @@ export class HpascRating extends LitElement {
       case 'checking': return html`<p role="status">${msg('Đang kiểm tra hồ sơ…', { id: 'rating.checking' })}</p>`;
       case 'unavailable': return html`<h2 tabindex="-1">${msg('Chưa mở được phần đánh giá', { id: 'rating.unavailableTitle' })}</h2>
         ${this.renderFailure()}
-        <div class="actions"><button type="button" @click=${() => void this.check()}>${msg('Thử lại', { id: 'rating.retryLoad' })}</button></div>`;
+        <div class="actions"><button type="button" @click=${() => void this.check()}>${msg('Thử lại', { id: 'action.retry' })}</button></div>`;
       case 'verify': return this.renderVerify();
       case 'not-returned': return html`<div role="status"><h2 tabindex="-1">${msg('Hồ sơ chưa trả kết quả', { id: 'rating.notReturnedTitle' })}</h2>
         <p>${msg(str`Ông/bà có thể đánh giá hồ sơ ${this.code} sau khi nhận kết quả giải quyết.`, { id: 'rating.notReturnedText' })}</p></div>`;

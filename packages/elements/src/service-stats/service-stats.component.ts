@@ -195,7 +195,7 @@ export class HpascServiceStats extends LitElement {
         <p>${failure?.message}</p>
         ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'serviceStats.requestId' })}</p>` : nothing}
       </div>
-      <button type="button" part="retry" @click=${this.retry}>${msg('Thử lại', { id: 'serviceStats.retry' })}</button>`;
+      <button type="button" part="retry" @click=${this.retry}>${msg('Thử lại', { id: 'action.retry' })}</button>`;
     }
     const s = stats!;
     const header = html`${title}

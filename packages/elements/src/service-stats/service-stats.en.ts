@@ -24,7 +24,6 @@ export const serviceStatsEnglish = (str: typeof Str) => ({
   'serviceStats.requestId': str`Request ID: ${0}. Support line: 024.1022.`,
   'serviceStats.resolved': 'Dossiers resolved',
   'serviceStats.resolvedHelp': 'Dossiers whose result was ready in the period.',
-  'serviceStats.retry': 'Try again',
   'serviceStats.satisfactionHelp': '“Very satisfied” and “Satisfied” ratings out of all ratings.',
   'serviceStats.satisfactionRate': 'Satisfaction rate',
   'serviceStats.showTable': 'Show as a table',
