@@ -11,7 +11,8 @@ import { str } from '@lit/localize';
 import { createCore, listPoints, listUnits } from '@hpasc/sdk/core';
 import type { Schemas } from '@hpasc/sdk';
 import '../src/branch-finder/branch-finder.ts';
-import type { HpascBranchFinder } from '../src/branch-finder/branch-finder.component.ts';
+import type { BranchFinderPreview, HpascBranchFinder } from '../src/branch-finder/branch-finder.component.ts';
+import { describeStates } from './support/states.ts';
 import { branchFinderStates } from '../src/branch-finder/branch-finder.states.ts';
 import { branchFinderEnglish } from '../src/branch-finder/branch-finder.en.ts';
 import { englishTemplates } from '../src/locales/en.ts';
@@ -267,34 +268,21 @@ describe('<hpasc-branch-finder>', () => {
   });
 });
 
-describe('<hpasc-branch-finder> states', () => {
-  before(() => setViewport({ width: 320, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
-  const merged = 'branchFinder.title' in englishTemplates(str);
+const merged = 'branchFinder.title' in englishTemplates(str);
+describeStates<HpascBranchFinder, BranchFinderPreview>('hpasc-branch-finder', branchFinderStates, {
+  check(el, shadow, preview) {
+    if (preview.phase === 'results') {
+      expect(shown(el).map((p) => p.id)).to.deep.equal(preview.results!.map((r) => r.point.id));
+      expect(shadow.querySelector('[role=status][aria-live=polite]')!.textContent!.trim()).not.to.equal('');
+    }
+    if (preview.phase === 'location-failed') expect(shadow.querySelector('[role=alert]')).to.exist;
+    if (preview.failure?.requestId) expect(shadow.textContent).to.contain(preview.failure.requestId);
+    if (preview.selected) expect(shadow.querySelector(`[data-point="${preview.selected}"] [part=select]`)!.getAttribute('aria-pressed')).to.equal('true');
+    if (preview.lang === 'en' && merged) expect(shadow.querySelector('h2')!.textContent).to.equal(branchFinderEnglish(str)['branchFinder.title']);
+  },
+});
 
-  for (const [name, preview] of Object.entries(branchFinderStates)) {
-    it(`${name}: renders from data, at 320 px, with 44 px targets, and passes axe`, async () => {
-      const lang = preview.lang ?? 'vi';
-      const el = await fixture<HpascBranchFinder>(html`<hpasc-branch-finder lang=${lang} .preview=${preview}></hpasc-branch-finder>`);
-      await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === lang, `lang="${lang}"`);
-      await el.updateComplete;
-      const shadow = root(el);
-      if (preview.phase === 'results') {
-        expect(shown(el).map((p) => p.id)).to.deep.equal(preview.results!.map((r) => r.point.id));
-        expect(shadow.querySelector('[role=status][aria-live=polite]')!.textContent!.trim()).not.to.equal('');
-      }
-      if (preview.phase === 'location-failed') expect(shadow.querySelector('[role=alert]')).to.exist;
-      if (preview.failure?.requestId) expect(shadow.textContent).to.contain(preview.failure.requestId);
-      if (preview.selected) expect(shadow.querySelector(`[data-point="${preview.selected}"] [part=select]`)!.getAttribute('aria-pressed')).to.equal('true');
-      if (lang === 'en' && merged) expect(shadow.querySelector('h2')!.textContent).to.equal(branchFinderEnglish(str)['branchFinder.title']);
-      for (const target of shadow.querySelectorAll('button, a, input')) {
-        if ((target as HTMLElement).offsetParent) expect(target.getBoundingClientRect().height, target.textContent!.trim()).to.be.at.least(44);
-      }
-      const frame = shadow.querySelector('[part=base]') as HTMLElement;
-      expect(frame.scrollWidth, 'no horizontal scrolling at 320 px').to.be.at.most(frame.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    });
-  }
+describe('<hpasc-branch-finder> catalog', () => {
 
   it('has an English message for every id of its own, and no other; the shared failure and retry wording is the catalog\'s', async () => {
     const sources = await Promise.all(['branch-finder.component.ts'].map((f) => fetch(`/packages/elements/src/branch-finder/${f}`).then((r) => r.text())));

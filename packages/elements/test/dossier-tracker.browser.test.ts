@@ -5,7 +5,8 @@
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/dossier-tracker/dossier-tracker.ts';
-import type { HpascDossierTracker } from '../src/dossier-tracker/dossier-tracker.component.ts';
+import type { DossierTrackerPreview, HpascDossierTracker } from '../src/dossier-tracker/dossier-tracker.component.ts';
+import { describeStates } from './support/states.ts';
 import { dossierTrackerStates } from '../src/dossier-tracker/dossier-tracker.states.ts';
 import { checkVerification, createCore, createUpload, getProcedure, listPoints, requestVerification, submitDossier } from '@hpasc/sdk/core';
 import { FormModel } from '../src/internal/form/form-model.ts';
@@ -294,16 +295,11 @@ describe('<hpasc-dossier-tracker>', () => {
   });
 });
 
-describe('<hpasc-dossier-tracker> states', () => {
-  for (const [name, preview] of Object.entries(dossierTrackerStates)) {
-    it(`${name}: renders from data and passes axe`, async () => {
-      const el = await fixture<HpascDossierTracker>(html`<hpasc-dossier-tracker lang="vi" .preview=${preview}></hpasc-dossier-tracker>`);
-      await el.updateComplete;
-      expect(text(el).trim().length).to.be.greaterThan(0);
-      if (preview.dossier) expect(root(el).querySelector('.code')!.textContent).to.equal(preview.dossier.code);
-      if (preview.lookup?.showErrors) expect(root(el).querySelector('.error'), 'errors are shown').to.exist;
-      if (preview.dossier?.rating.eligible) expect(root(el).querySelector('hpasc-rating')!.shadowRoot!.querySelector('input[name=level]'), 'the rating offered, from data').to.exist;
-      await expect(el).to.be.accessible();
-    });
-  }
+describeStates<HpascDossierTracker, DossierTrackerPreview>('hpasc-dossier-tracker', dossierTrackerStates, {
+  check(el, shadow, preview) {
+    expect(text(el).trim().length).to.be.greaterThan(0);
+    if (preview.dossier) expect(shadow.querySelector('.code')!.textContent).to.equal(preview.dossier.code);
+    if (preview.lookup?.showErrors) expect(shadow.querySelector('.error'), 'errors are shown').to.exist;
+    if (preview.dossier?.rating.eligible) expect(shadow.querySelector('hpasc-rating')!.shadowRoot!.querySelector('input[name=level]'), 'the rating offered, from data').to.exist;
+  },
 });

@@ -5,10 +5,10 @@
  * and every state from its states file at 320 px, passing axe.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { str } from '@lit/localize';
 import '../src/feedback-form/feedback-form.ts';
-import type { HpascFeedbackForm } from '../src/feedback-form/feedback-form.component.ts';
+import type { FeedbackFormPreview, HpascFeedbackForm } from '../src/feedback-form/feedback-form.component.ts';
+import { describeStates } from './support/states.ts';
 import { feedbackFormStates } from '../src/feedback-form/feedback-form.states.ts';
 import { feedbackEnglish } from '../src/feedback-form/feedback-form.en.ts';
 import { englishTemplates } from '../src/locales/en.ts';
@@ -253,37 +253,21 @@ describe('<hpasc-feedback-form>', () => {
   });
 });
 
-describe('<hpasc-feedback-form> states', () => {
-  before(() => setViewport({ width: 320, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
-  const merged = 'feedback.send' in englishTemplates(str);
-
-  for (const [name, preview] of Object.entries(feedbackFormStates)) {
-    it(`${name}: renders from data, at 320 px, with 44 px targets, and passes axe`, async () => {
-      const lang = preview.lang ?? 'vi';
-      const el = await fixture<HpascFeedbackForm>(html`<hpasc-feedback-form lang=${lang} .preview=${preview}></hpasc-feedback-form>`);
-      await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === lang, `lang="${lang}" inside the shadow root`);
-      await el.updateComplete;
-      const shadow = root(el);
-      // The receipt and the result of a lookup are their own module, loaded on demand.
-      if (preview.feedback) await waitUntil(() => shadow.querySelector('[part=result]'), 'the lookup result has loaded');
-      if (preview.receipt) await waitUntil(() => shadow.querySelector('[part=receipt]'), 'the receipt has loaded');
-      if (preview.receipt) expect(shadow.querySelector('[part=receipt] .code')!.textContent).to.equal(preview.receipt.code);
-      if (preview.feedback) expect(shadow.querySelector('[part=result]')).to.exist;
-      if (preview.feedback?.answer) expect(shadow.querySelector('.answer')!.textContent).to.contain(preview.feedback.answer.text);
-      if (preview.failure?.requestId) expect(shadow.textContent).to.contain(preview.failure.requestId);
-      if (preview.showErrors || preview.issues) expect(shadow.querySelectorAll('.summary li').length).to.be.greaterThan(0);
-      if (preview.issues) for (const issue of preview.issues) expect(shadow.getElementById(`f${issue.pointer.replace(/\//g, '-')}-error`)!.textContent).to.equal(issue.message);
-      if (preview.sending) expect(shadow.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).to.equal(true);
-      if (preview.draftOffer) expect(shadow.querySelector('h2')!.textContent).to.match(/chưa gửi|not sent/);
-      if (preview.attachments) expect(shadow.querySelectorAll('.files li').length).to.equal(preview.attachments.length);
-      if (lang === 'en' && merged) expect(shadow.textContent).to.match(/Send feedback|Answered/);
-      for (const target of shadow.querySelectorAll('button, input:not([type=checkbox]):not([type=radio]):not([type=file]), textarea, label.choice')) {
-        if ((target as HTMLElement).offsetParent) expect(target.getBoundingClientRect().height, target.textContent!.trim() || target.id).to.be.at.least(44);
-      }
-      const base = shadow.querySelector('[part=base]') as HTMLElement;
-      expect(base.scrollWidth, 'no horizontal scrolling at 320 px').to.be.at.most(base.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    });
-  }
+const merged = 'feedback.send' in englishTemplates(str);
+describeStates<HpascFeedbackForm, FeedbackFormPreview>('hpasc-feedback-form', feedbackFormStates, {
+  async check(_el, shadow, preview) {
+    // The receipt and the result of a lookup are their own module, loaded on demand.
+    if (preview.feedback) await waitUntil(() => shadow.querySelector('[part=result]'), 'the lookup result has loaded');
+    if (preview.receipt) await waitUntil(() => shadow.querySelector('[part=receipt]'), 'the receipt has loaded');
+    if (preview.receipt) expect(shadow.querySelector('[part=receipt] .code')!.textContent).to.equal(preview.receipt.code);
+    if (preview.feedback) expect(shadow.querySelector('[part=result]')).to.exist;
+    if (preview.feedback?.answer) expect(shadow.querySelector('.answer')!.textContent).to.contain(preview.feedback.answer.text);
+    if (preview.failure?.requestId) expect(shadow.textContent).to.contain(preview.failure.requestId);
+    if (preview.showErrors || preview.issues) expect(shadow.querySelectorAll('.summary li').length).to.be.greaterThan(0);
+    if (preview.issues) for (const issue of preview.issues) expect(shadow.getElementById(`f${issue.pointer.replace(/\//g, '-')}-error`)!.textContent).to.equal(issue.message);
+    if (preview.sending) expect(shadow.querySelector<HTMLButtonElement>('button[type=submit]')!.disabled).to.equal(true);
+    if (preview.draftOffer) expect(shadow.querySelector('h2')!.textContent).to.match(/chưa gửi|not sent/);
+    if (preview.attachments) expect(shadow.querySelectorAll('.files li').length).to.equal(preview.attachments.length);
+    if (preview.lang === 'en' && merged) expect(shadow.textContent).to.match(/Send feedback|Answered/);
+  },
 });

@@ -5,11 +5,11 @@
  * out. Every state from its states file renders from data, fits 320 px and passes axe.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import { ContextProvider } from '@lit/context';
 import { str } from '@lit/localize';
 import '../src/my-dossiers/my-dossiers.ts';
-import type { HpascMyDossiers } from '../src/my-dossiers/my-dossiers.component.ts';
+import type { HpascMyDossiers, MyDossiersPreview } from '../src/my-dossiers/my-dossiers.component.ts';
+import { describeStates } from './support/states.ts';
 import { myDossiersStates } from '../src/my-dossiers/my-dossiers.states.ts';
 import { myDossiersEnglish } from '../src/my-dossiers/my-dossiers.en.ts';
 import { englishTemplates } from '../src/locales/en.ts';
@@ -346,35 +346,23 @@ describe('<hpasc-my-dossiers>', () => {
   });
 });
 
-describe('<hpasc-my-dossiers> states', () => {
-  before(() => setViewport({ width: 320, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+describeStates<HpascMyDossiers, MyDossiersPreview>('hpasc-my-dossiers', myDossiersStates, {
+  check(el, shadow, preview) {
+    expect(shadow.querySelector('h2')!.textContent!.trim()).not.to.equal('');
+    expect(shadow.querySelectorAll('[part=dossier]').length).to.equal(preview.dossiers?.length ?? 0);
+    expect(Boolean(shadow.querySelector('[part=more]')), 'the next-page button').to.equal(Boolean(preview.more && preview.dossiers?.length));
+    expect(Boolean(shadow.querySelector('slot[name=sign-in]')), 'the sign-in slot').to.equal(Boolean(preview.signedOut));
+    if (preview.failure?.requestId) expect(shadow.querySelector('[role=alert]')!.textContent).to.contain(preview.failure.requestId);
+    if (preview.withdrawing) expect(shadow.querySelector('[part=withdraw] textarea')).to.exist;
+    if (preview.withdrawing?.showErrors) expect(shadow.querySelector('[part=withdraw] .error')).to.exist;
+    if (preview.rating) expect(shadow.querySelector('hpasc-rating')!.shadowRoot!.querySelector('input[name=level]'), 'the rating, from data').to.exist;
+    for (const d of preview.dossiers ?? []) expect(item(el, d.code), d.code).to.exist;
+    // The list's buttons and links are wide enough to tap too.
+    for (const target of shadow.querySelectorAll('button, a')) expect(target.getBoundingClientRect().width, target.textContent!.trim()).to.be.at.least(44);
+  },
+});
 
-  for (const [name, preview] of Object.entries(myDossiersStates)) {
-    it(`${name}: renders from data, at 320 px, and passes axe`, async () => {
-      const lang = preview.lang ?? 'vi';
-      const el = await fixture<HpascMyDossiers>(html`<hpasc-my-dossiers lang=${lang} .preview=${preview}></hpasc-my-dossiers>`);
-      await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === lang, `lang="${lang}" inside the shadow root`);
-      await el.updateComplete;
-      const shadow = root(el);
-      expect(shadow.querySelector('h2')!.textContent!.trim()).not.to.equal('');
-      expect(shadow.querySelectorAll('[part=dossier]').length).to.equal(preview.dossiers?.length ?? 0);
-      expect(Boolean(shadow.querySelector('[part=more]')), 'the next-page button').to.equal(Boolean(preview.more && preview.dossiers?.length));
-      expect(Boolean(shadow.querySelector('slot[name=sign-in]')), 'the sign-in slot').to.equal(Boolean(preview.signedOut));
-      if (preview.failure?.requestId) expect(shadow.querySelector('[role=alert]')!.textContent).to.contain(preview.failure.requestId);
-      if (preview.withdrawing) expect(shadow.querySelector('[part=withdraw] textarea')).to.exist;
-      if (preview.withdrawing?.showErrors) expect(shadow.querySelector('[part=withdraw] .error')).to.exist;
-      if (preview.rating) expect(shadow.querySelector('hpasc-rating')!.shadowRoot!.querySelector('input[name=level]'), 'the rating, from data').to.exist;
-      for (const d of preview.dossiers ?? []) expect(item(el, d.code), d.code).to.exist;
-      for (const target of shadow.querySelectorAll('button, a')) {
-        expect(target.getBoundingClientRect().height, target.textContent!.trim()).to.be.at.least(44);
-        expect(target.getBoundingClientRect().width, target.textContent!.trim()).to.be.at.least(44);
-      }
-      const frame = shadow.querySelector('[part=base]') as HTMLElement;
-      expect(frame.scrollWidth, 'no horizontal scrolling at 320 px').to.be.at.most(frame.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    });
-  }
+describe('<hpasc-my-dossiers> catalog', () => {
 
   it('speaks English: statuses, dates and its own words', async () => {
     const preview = myDossiersStates['English']!;

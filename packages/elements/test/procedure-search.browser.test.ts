@@ -12,7 +12,8 @@ import { createCore, getProcedure, listAgencies, listProcedures, listSectors } f
 import type { Schemas } from '@hpasc/sdk';
 import '../src/procedure-search/procedure-search.ts';
 import '../src/dossier-form/dossier-form.ts';
-import type { HpascProcedureSearch } from '../src/procedure-search/procedure-search.component.ts';
+import type { HpascProcedureSearch, ProcedureSearchPreview } from '../src/procedure-search/procedure-search.component.ts';
+import { describeStates } from './support/states.ts';
 import { procedureSearchStates } from '../src/procedure-search/procedure-search.states.ts';
 import { procedureSearchEnglish } from '../src/procedure-search/procedure-search.en.ts';
 import { englishTemplates } from '../src/locales/en.ts';
@@ -337,43 +338,29 @@ describe('<hpasc-procedure-search>', () => {
   });
 });
 
-describe('<hpasc-procedure-search> states', () => {
-  before(() => setViewport({ width: 320, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
-  const merged = 'procedureSearch.title' in englishTemplates(str);
-  const states = procedureSearchStates({ procedure: birth, sectors, agencies, results: khaiSinh as unknown as Schemas['ProcedurePage'] });
+const merged = 'procedureSearch.title' in englishTemplates(str);
+describeStates<HpascProcedureSearch, ProcedureSearchPreview>('hpasc-procedure-search', procedureSearchStates({ procedure: birth, sectors, agencies, results: khaiSinh as unknown as Schemas['ProcedurePage'] }), {
+  async check(el, shadow, preview) {
+    if (preview.phase === 'results' && !preview.detail) {
+      if (preview.items!.length) await waitUntil(() => rendered(el).length > 0, 'the results rendered');
+      expect(rendered(el).map((r) => r.code)).to.deep.equal(preview.items!.slice(0, rendered(el).length).map((p) => p.code));
+      expect(shadow.querySelector('[role=status][aria-live=polite]')!.textContent!.trim()).not.to.equal('');
+    }
+    if (preview.detail?.procedure) {
+      const procedure = preview.detail.procedure;
+      expect(shadow.querySelector('[part=detail] h3')!.textContent).to.equal(procedure.name);
+      const lists = [...shadow.querySelectorAll('[part=detail] h4')].map((h) => h.nextElementSibling!.querySelectorAll('li').length);
+      expect(lists.length).to.be.greaterThan(1);
+      if (procedure.steps.length) expect(lists).to.include(procedure.steps.length);
+    }
+    if (preview.detail?.procedure && !preview.detail.procedure.submission.online) expect(shadow.querySelector('[part=start]')).to.equal(null);
+    const failure = preview.detail?.failure ?? preview.failure;
+    if (failure?.requestId) expect(shadow.textContent).to.contain(failure.requestId);
+    if (preview.lang === 'en' && merged) expect(shadow.querySelector('h2')!.textContent).to.equal(procedureSearchEnglish(str)['procedureSearch.title']);
+  },
+});
 
-  for (const [name, preview] of Object.entries(states)) {
-    it(`${name}: renders from data, at 320 px, with 44 px targets, and passes axe`, async () => {
-      const lang = preview.lang ?? 'vi';
-      const el = await fixture<HpascProcedureSearch>(html`<hpasc-procedure-search lang=${lang} .preview=${preview}></hpasc-procedure-search>`);
-      await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === lang, `lang="${lang}"`);
-      await el.updateComplete;
-      const shadow = root(el);
-      if (preview.phase === 'results' && !preview.detail) {
-        if (preview.items!.length) await waitUntil(() => rendered(el).length > 0, 'the results rendered');
-        expect(rendered(el).map((r) => r.code)).to.deep.equal(preview.items!.slice(0, rendered(el).length).map((p) => p.code));
-        expect(shadow.querySelector('[role=status][aria-live=polite]')!.textContent!.trim()).not.to.equal('');
-      }
-      if (preview.detail?.procedure) {
-        const procedure = preview.detail.procedure;
-        expect(shadow.querySelector('[part=detail] h3')!.textContent).to.equal(procedure.name);
-        const lists = [...shadow.querySelectorAll('[part=detail] h4')].map((h) => h.nextElementSibling!.querySelectorAll('li').length);
-        expect(lists.length).to.be.greaterThan(1);
-        if (procedure.steps.length) expect(lists).to.include(procedure.steps.length);
-      }
-      if (preview.detail?.procedure && !preview.detail.procedure.submission.online) expect(shadow.querySelector('[part=start]')).to.equal(null);
-      const failure = preview.detail?.failure ?? preview.failure;
-      if (failure?.requestId) expect(shadow.textContent).to.contain(failure.requestId);
-      if (lang === 'en' && merged) expect(shadow.querySelector('h2')!.textContent).to.equal(procedureSearchEnglish(str)['procedureSearch.title']);
-      for (const target of shadow.querySelectorAll('button, a, input, select, summary')) {
-        if ((target as HTMLElement).offsetParent) expect(target.getBoundingClientRect().height, target.textContent!.trim()).to.be.at.least(44);
-      }
-      const frame = shadow.querySelector('[part=base]') as HTMLElement;
-      expect(frame.scrollWidth, 'no horizontal scrolling at 320 px').to.be.at.most(frame.clientWidth + 1);
-      await expect(el).to.be.accessible();
-    });
-  }
+describe('<hpasc-procedure-search> catalog', () => {
 
   it('has an English message for every id of its own, and no other; the shared failure and retry wording is the catalog\'s', async () => {
     const sources = await Promise.all(['procedure-search.component.ts'].map((f) => fetch(`/packages/elements/src/procedure-search/${f}`).then((r) => r.text())));

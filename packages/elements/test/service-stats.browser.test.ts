@@ -14,7 +14,8 @@ import '../src/provider/provider.ts';
 import '../src/service-stats/service-stats.ts';
 import { serviceStatsStates } from '../src/service-stats/service-stats.states.ts';
 import { serviceStatsEnglish } from '../src/service-stats/service-stats.en.ts';
-import type { HpascServiceStats } from '../src/service-stats/service-stats.component.ts';
+import type { HpascServiceStats, ServiceStatsPreview } from '../src/service-stats/service-stats.component.ts';
+import { describeStates } from './support/states.ts';
 import type { HpascErrorDetail } from '../src/events.ts';
 
 const { base } = (await (await fetch('/__sandbox.json')).json()) as { base: string };
@@ -60,46 +61,34 @@ async function loaded(el: HpascServiceStats): Promise<void> {
   await el.updateComplete;
 }
 
-describe('<hpasc-service-stats> states', () => {
-  before(() => setViewport({ width: 320, height: 900 }));
-  after(() => setViewport({ width: 800, height: 600 }));
+describeStates<HpascServiceStats, ServiceStatsPreview>('hpasc-service-stats', serviceStatsStates, {
+  check(el, shadow, preview) {
+    const lang = preview.lang ?? 'vi';
+    if (preview.status === 'loading') expect(shadow.querySelector('[role=status]')).to.exist;
+    if (preview.status === 'failed') expect(shadow.querySelector('[role=alert]')!.textContent).to.contain(preview.failure!.requestId!);
+    const stats = preview.stats;
+    if (!stats) return;
+    expect(Boolean(shadow.querySelector('[part=demo]')), 'the demo flag').to.equal(stats.demo);
+    if (!stats.totals.received && !stats.totals.resolved) {
+      expect(shadow.querySelector('.empty')).to.exist;
+      expect(shadow.querySelector('svg, table')).to.equal(null);
+      return;
+    }
+    for (const key of indicatorKeys) {
+      expect(figureOf(el, key), key).to.equal(expected(key, stats.totals, lang));
+      const { bars, rows } = chartAndTable(el, key);
+      expect(bars.length, `${key}: a bar per period`).to.equal(stats.periods.length);
+      expect(rows, `${key}: the table holds the chart's numbers`).to.deep.equal(bars);
+      const svg = shadow.querySelector(`[data-indicator=${key}] svg`)!;
+      expect(svg.getAttribute('role')).to.equal('img');
+      for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(shadow.getElementById(id)?.textContent?.trim(), id).to.not.equal('');
+    }
+    // The tables behind the charts, open, for the size, width and axe checks that follow.
+    for (const details of shadow.querySelectorAll('details')) details.open = true;
+  },
+});
 
-  for (const [name, preview] of Object.entries(serviceStatsStates)) {
-    it(`${name}: renders from data, at 320 px, and passes axe`, async () => {
-      const lang = preview.lang ?? 'vi';
-      const el = await fixture<HpascServiceStats>(html`<hpasc-service-stats lang=${lang} .preview=${preview}></hpasc-service-stats>`);
-      await waitUntil(() => root(el).querySelector('[part=base]')?.getAttribute('lang') === lang, `lang="${lang}" inside the shadow root`);
-      await el.updateComplete;
-      const shadow = root(el);
-      if (preview.status === 'loading') expect(shadow.querySelector('[role=status]')).to.exist;
-      if (preview.status === 'failed') {
-        expect(shadow.querySelector('[role=alert]')!.textContent).to.contain(preview.failure!.requestId!);
-        expect(shadow.querySelector('[part=retry]')!.getBoundingClientRect().height).to.be.at.least(44);
-      }
-      const stats = preview.stats;
-      if (stats) {
-        expect(Boolean(shadow.querySelector('[part=demo]')), 'the demo flag').to.equal(stats.demo);
-        if (!stats.totals.received && !stats.totals.resolved) {
-          expect(shadow.querySelector('.empty')).to.exist;
-          expect(shadow.querySelector('svg, table')).to.equal(null);
-        } else {
-          for (const key of indicatorKeys) {
-            expect(figureOf(el, key), key).to.equal(expected(key, stats.totals, lang));
-            const { bars, rows } = chartAndTable(el, key);
-            expect(bars.length, `${key}: a bar per period`).to.equal(stats.periods.length);
-            expect(rows, `${key}: the table holds the chart's numbers`).to.deep.equal(bars);
-            const svg = shadow.querySelector(`[data-indicator=${key}] svg`)!;
-            expect(svg.getAttribute('role')).to.equal('img');
-            for (const id of svg.getAttribute('aria-labelledby')!.split(' ')) expect(shadow.getElementById(id)?.textContent?.trim(), id).to.not.equal('');
-          }
-          for (const summary of shadow.querySelectorAll('summary')) expect(summary.getBoundingClientRect().height).to.be.at.least(44);
-          for (const details of shadow.querySelectorAll('details')) details.open = true;
-        }
-      }
-      fitsWidth(el);
-      await expect(el).to.be.accessible();
-    });
-  }
+describe('<hpasc-service-stats> catalog', () => {
 
   it('paints the bars with currentColor, which forced colours turn into CanvasText', async () => {
     const el = await fixture<HpascServiceStats>(html`<hpasc-service-stats .preview=${serviceStatsStates['Loaded, twelve months']}></hpasc-service-stats>`);

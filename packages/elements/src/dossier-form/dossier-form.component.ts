@@ -81,6 +81,7 @@ const identityFields = ['/applicant/fullName', '/applicant/citizenId', '/applica
  * @fires hpasc-error - Something failed. `detail: { code, requestId }`
  * @fires hpasc-draft-saved - The draft was saved in this browser. `detail: { savedAt }`
  * @fires hpasc-receipt-printed - The official receipt was sent to the printer. `detail: { dossierCode }`
+ * @csspart base - The widget's frame.
  * @csspart form - The form.
  * @cssprop --hpasc-color-primary - Buttons and accents.
  */
@@ -599,7 +600,12 @@ export class HpascDossierForm extends LitElement {
 
   // --- rendering ------------------------------------------------------------------------------------
 
+  /** Its language on the frame, inside the shadow root: a provider's `lang` reaches screen readers too. */
   protected override render(): TemplateResult {
+    return html`<div part="base" lang=${this.locale}>${this.renderView()}</div>`;
+  }
+
+  private renderView(): TemplateResult {
     if (this.status === 'loading') return this.slowLoad ? html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>` : html``;
     if (this.status === 'failed') return html`<div role="alert" class="notice">${this.renderFailure()}</div>`;
     if (this.status === 'done' && this.receipt) {

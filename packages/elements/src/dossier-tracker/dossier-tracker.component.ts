@@ -57,6 +57,7 @@ const tz = 'Asia/Ho_Chi_Minh';
  * @fires hpasc-supplement-sent - The documents asked for were sent. `detail: { dossierCode }`
  * @fires hpasc-payment-start - A payment was opened on the payment platform. `detail: { dossierCode, paymentId }`
  * @fires hpasc-error - Something failed. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
  * @csspart tracker - The dossier view.
  * @csspart lookup - The lookup form.
  * @csspart timeline - The list of events.
@@ -401,7 +402,12 @@ export class HpascDossierTracker extends LitElement {
     return new Intl.NumberFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { style: 'currency', currency: 'VND' }).format(amount);
   }
 
+  /** Its language on the frame, inside the shadow root: a provider's `lang` reaches screen readers too. */
   protected override render(): TemplateResult {
+    return html`<div part="base" lang=${this.locale}>${this.renderView()}</div>`;
+  }
+
+  private renderView(): TemplateResult {
     if (this.status === 'loading') return html`<p role="status">${msg('Đang tải thông tin hồ sơ…', { id: 'tracker.loading' })}</p>`;
     if (this.status === 'tracking' && this.dossier) return this.renderDossier(this.dossier);
     if (this.status === 'failed') return html`<div role="alert" class="notice">${this.renderFailure()}</div>`;

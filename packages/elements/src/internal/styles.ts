@@ -30,7 +30,7 @@ export const widgetStyles = css`
   .summary { border: 3px solid var(--hpasc-color-error); border-radius: var(--hpasc-radius); padding: calc(var(--hpasc-space) * 2); margin-bottom: calc(var(--hpasc-space) * 3); }
   .summary h3 { margin: 0 0 var(--hpasc-space); font-size: 18px; }
   .summary ul { margin: 0; padding-left: 20px; }
-  .summary a { color: var(--hpasc-color-error); font-weight: 600; }
+  .summary a { color: var(--hpasc-color-error); font-weight: 600; display: inline-block; min-height: var(--hpasc-target-size); padding: 10px 0; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--hpasc-space); margin-top: calc(var(--hpasc-space) * 3); }
   button { min-height: var(--hpasc-target-size); min-width: var(--hpasc-target-size); padding: 8px 20px; font: inherit; font-weight: 600; border-radius: var(--hpasc-radius); cursor: pointer;
     border: 2px solid var(--hpasc-color-primary); background: var(--hpasc-color-primary); color: var(--hpasc-color-primary-text); }

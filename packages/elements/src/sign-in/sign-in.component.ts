@@ -8,6 +8,7 @@ import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { CitizenSession } from '../internal/session.ts';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
+import type { Locale } from '../internal/locale.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { styles } from './sign-in.styles.ts';
 
@@ -46,6 +47,7 @@ const activeMs = 5 * 60_000;
  * @fires hpasc-signed-in - Signed in. `detail: { demo }` (no personal data)
  * @fires hpasc-signed-out - Signed out, or the session expired. `detail: { expired }`
  * @fires hpasc-error - Sign-in failed. `detail: { code, requestId }`
+ * @csspart base - The widget's frame.
  * @csspart button - The sign-in and sign-out buttons.
  * @csspart status - Who is signed in and until when.
  */
@@ -63,6 +65,7 @@ export class HpascSignIn extends LitElement {
   @state() private failure: { message: string; requestId: string | null } | null = null;
   @state() private now = Date.now();
 
+  private locale: Locale = 'vi';
   private pending: PendingSignIn | null = null;
   private popup: Window | null = null;
   private clock: ReturnType<typeof setInterval> | undefined;
@@ -76,7 +79,7 @@ export class HpascSignIn extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void useLocaleOf(this).then(() => this.requestUpdate());
+    void useLocaleOf(this).then((locale) => { this.locale = locale; this.requestUpdate(); });
     window.addEventListener('message', this.onMessage);
     for (const type of ['keydown', 'pointerdown']) document.addEventListener(type, this.onActivity, { capture: true, passive: true });
     this.clock = setInterval(() => this.tick(), 5_000);
@@ -240,7 +243,12 @@ export class HpascSignIn extends LitElement {
 
   // --- rendering ------------------------------------------------------------------------------------
 
+  /** Its language on the frame, inside the shadow root: a provider's `lang` reaches screen readers too. */
   protected override render(): TemplateResult {
+    return html`<div part="base" lang=${this.locale}>${this.renderView()}</div>`;
+  }
+
+  private renderView(): TemplateResult {
     const session = this.provided?.session;
     const button = (label: string, action: () => void, secondary = false) =>
       html`<button type="button" part="button" class=${secondary ? 'secondary' : ''} @click=${action}>${label}</button>`;
