@@ -86,6 +86,13 @@ export default {
           '--no-first-run',
         ],
       },
+      // Without the HTTP cache: the runner lets pages keep files for a year, so a file one test file loaded
+      // would never be asked for again by the next, and a test could not refuse it (nor one file's state leak).
+      async createPage({ context }) {
+        const page = await context.newPage();
+        await page.setCacheEnabled(false);
+        return page;
+      },
     }),
   ],
 };
