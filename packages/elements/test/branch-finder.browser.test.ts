@@ -284,11 +284,11 @@ describeStates<HpascBranchFinder, BranchFinderPreview>('hpasc-branch-finder', br
 
 describe('<hpasc-branch-finder> catalog', () => {
 
-  it('has an English message for every id of its own, and no other; the shared failure and retry wording is the catalog\'s', async () => {
+  it('has an English message for every id of its own, and no other; the shared failure, request id and retry wording is the catalog\'s', async () => {
     const sources = await Promise.all(['branch-finder.component.ts'].map((f) => fetch(`/packages/elements/src/branch-finder/${f}`).then((r) => r.text())));
     const ids = new Set(sources.flatMap((s) => [...s.matchAll(/id: ["']([a-zA-Z0-9.]+)["']/g)].map((m) => m[1]!)));
     const own = Object.keys(branchFinderEnglish(str));
     expect(own.filter((id) => !ids.has(id))).to.deep.equal([]);
-    expect([...ids].filter((id) => !own.includes(id)).sort()).to.deep.equal(['action.retry', 'error.generic']);
+    expect([...ids].filter((id) => !own.includes(id)).sort()).to.deep.equal(['action.retry', 'error.generic', 'error.requestId']);
   });
 });

@@ -362,11 +362,11 @@ describeStates<HpascProcedureSearch, ProcedureSearchPreview>('hpasc-procedure-se
 
 describe('<hpasc-procedure-search> catalog', () => {
 
-  it('has an English message for every id of its own, and no other; the shared failure and retry wording is the catalog\'s', async () => {
+  it('has an English message for every id of its own, and no other; the shared failure, request id and retry wording is the catalog\'s', async () => {
     const sources = await Promise.all(['procedure-search.component.ts'].map((f) => fetch(`/packages/elements/src/procedure-search/${f}`).then((r) => r.text())));
     const ids = new Set(sources.flatMap((s) => [...s.matchAll(/id: ["']([a-zA-Z0-9.]+)["']/g)].map((m) => m[1]!)));
     const own = Object.keys(procedureSearchEnglish(str));
     expect(own.filter((id) => !ids.has(id))).to.deep.equal([]);
-    expect([...ids].filter((id) => !own.includes(id)).sort()).to.deep.equal(['action.retry', 'error.generic']);
+    expect([...ids].filter((id) => !own.includes(id)).sort()).to.deep.equal(['action.retry', 'error.generic', 'error.requestId']);
   });
 });

@@ -441,7 +441,7 @@ export class HpascBranchFinder extends LitElement {
       case 'failed':
         return html`<div class="notice failure" role="alert">
           <p><strong>${msg('Chưa tìm được điểm tiếp nhận.', { id: 'branchFinder.failed' })}</strong> ${this.failure?.message ?? ''}</p>
-          ${this.failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'branchFinder.requestId' })}</p>` : nothing}
+          ${this.failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}
           <button type="button" @click=${() => this.retry()}>${msg('Thử lại', { id: 'action.retry' })}</button>
         </div>`;
       case 'results':

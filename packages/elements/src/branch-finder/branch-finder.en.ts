@@ -40,7 +40,6 @@ export const branchFinderEnglish = (str: typeof Str) => ({
   'branchFinder.queue': str`${0} people waiting · ${1} counters open · ${2}`,
   'branchFinder.queueLoading': 'Getting the number of people waiting…',
   'branchFinder.refused': 'You have not allowed this page to use your device’s location. Choose a commune or ward, or type an address below; or allow location in your browser’s settings and try again.',
-  'branchFinder.requestId': str`Request ID: ${0}. Support line: 024.1022.`,
   'branchFinder.searching': 'Finding the nearest reception points…',
   'branchFinder.select': 'Choose this point',
   'branchFinder.selected': 'Point chosen',

@@ -4,7 +4,7 @@
  * failure becomes a `NetworkError` saying so, which the widgets show with a way to try again (after a network
  * failure the next `import()` fetches the module again; an HTTP error answer stays until the page reloads).
  */
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { NetworkError } from '@hpasc/sdk';
 
@@ -24,7 +24,7 @@ export function loadPart<T>(load: () => Promise<T>): Promise<T> {
  * dossiers). `request()` loads it once; a failure is kept (not retried at every render) and shown in its place
  * by `renderFailure()`, whose button tries again.
  */
-export class NestedWidget implements ReactiveController {
+export class NestedWidget {
   private state: 'idle' | 'loading' | 'loaded' | NetworkError = 'idle';
 
   constructor(
@@ -32,11 +32,7 @@ export class NestedWidget implements ReactiveController {
     private readonly load: () => Promise<unknown>,
     /** Told of a failure (the host fires `hpasc-error`). */
     private readonly onFailure: (error: NetworkError) => void,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  ) {}
 
   request(): void {
     if (this.state !== 'idle') return;

@@ -76,7 +76,7 @@ export const englishTemplates = (str: typeof Str) => ({
   'error.partNotLoaded': 'Part of the page could not be loaded. Check the connection and try again.',
   'error.pattern': 'This is not in the right format.',
   'error.phone': 'A mobile number has 10 digits, e.g. 0912345678.',
-  'error.requestId': str`Request id: ${0}. Help line: 024.1022.`,
+  'error.requestId': str`Request ID: ${0}. Support line: 024.1022.`,
   'error.required': 'Enter this information.',
   'error.taxCode': 'A tax code has 10 digits (or 13, as 0123456789-001) with a correct check digit.',
   'error.type': 'The value has the wrong type.',

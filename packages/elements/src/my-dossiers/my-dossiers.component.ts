@@ -346,7 +346,7 @@ export class HpascMyDossiers extends LitElement {
   private renderFailure(failure: Failure | null, what: string, retry = true): TemplateResult {
     return html`<div role="alert" class="notice failure">
       <p><strong>${what}</strong> ${failure?.message ?? ''}</p>
-      ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'myDossiers.requestId' })}</p>` : nothing}
+      ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}
       ${retry ? html`<button type="button" class="secondary" @click=${() => this.retry()}>${msg('Thử lại', { id: 'action.retry' })}</button>` : nothing}
     </div>`;
   }

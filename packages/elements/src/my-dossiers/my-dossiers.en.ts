@@ -23,7 +23,6 @@ export const myDossiersEnglish = (str: typeof Str) => ({
   'myDossiers.reasonCount': str`${0}/${1} characters`,
   'myDossiers.reasonRequired': 'Tell us why you withdraw the dossier.',
   'myDossiers.reasonTooLong': str`The reason can be at most ${0} characters.`,
-  'myDossiers.requestId': str`Request ID: ${0}. Support line: 024.1022.`,
   'myDossiers.returnedAt': 'Result returned on',
   'myDossiers.signInPrompt': 'Sign in with your VNeID electronic identity to see the dossiers you have submitted.',
   'myDossiers.submittedAt': 'Submitted on',

@@ -606,7 +606,7 @@ export class HpascProcedureSearch extends LitElement {
   private renderFailure(failure: ProcedureSearchFailure, title: string): TemplateResult {
     return html`<div class="notice failure" role="alert">
       <p><strong>${title}</strong> ${failure.message}</p>
-      ${failure.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'procedureSearch.requestId' })}</p>` : nothing}
+      ${failure.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}
       <button type="button" @click=${() => this.retry()}>${msg('Thử lại', { id: 'action.retry' })}</button>
     </div>`;
   }

@@ -58,7 +58,6 @@ export const procedureSearchEnglish = (str: typeof Str) => ({
   'procedureSearch.onlinePartial': 'Partly online',
   'procedureSearch.partialHelp': 'Partly online public service: you submit the dossier online; some steps (such as showing originals or collecting the result) may need to be done in person.',
   'procedureSearch.refreshing': 'Searching…',
-  'procedureSearch.requestId': str`Request ID: ${0}. Helpline: 024.1022.`,
   'procedureSearch.requirements': 'Requirements and conditions',
   'procedureSearch.results': 'Result of the procedure',
   'procedureSearch.searching': 'Searching for procedures…',

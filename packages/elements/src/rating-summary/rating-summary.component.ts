@@ -136,7 +136,7 @@ export class HpascRatingSummary extends LitElement {
     if (status === 'failed') {
       return html`${title}<div class="notice failure" role="alert">
         <p>${failure?.message}</p>
-        ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'ratingSummary.requestId' })}</p>` : nothing}
+        ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}
       </div>
       ${this.preview ? nothing : html`<button type="button" @click=${() => void this.load()}>${msg('Thử lại', { id: 'action.retry' })}</button>`}`;
     }

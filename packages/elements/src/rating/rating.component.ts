@@ -498,7 +498,7 @@ export class HpascRating extends LitElement {
     return html`<div class="notice failure" role="alert">
       <p>${this.failure?.message}</p>
       ${keptChoices ? html`<p>${msg('Các lựa chọn của ông/bà vẫn được giữ nguyên. Hãy bấm “Gửi lại”.', { id: 'rating.choicesKept' })}</p>` : nothing}
-      ${this.failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'rating.requestId' })}</p>` : nothing}
+      ${this.failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${this.failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}
     </div>`;
   }
 }

@@ -193,7 +193,7 @@ export class HpascServiceStats extends LitElement {
     if (status === 'failed') {
       return html`${title}<div class="notice failure" role="alert">
         <p>${failure?.message}</p>
-        ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'serviceStats.requestId' })}</p>` : nothing}
+        ${failure?.requestId ? html`<p>${msg(str`Mã yêu cầu: ${failure.requestId}. Đường dây hỗ trợ: 024.1022.`, { id: 'error.requestId' })}</p>` : nothing}
       </div>
       <button type="button" part="retry" @click=${this.retry}>${msg('Thử lại', { id: 'action.retry' })}</button>`;
     }

@@ -21,7 +21,6 @@ export const serviceStatsEnglish = (str: typeof Str) => ({
   'serviceStats.ratings': str`${0} ratings.`,
   'serviceStats.received': 'Dossiers received',
   'serviceStats.receivedHelp': 'Dossiers submitted in person, online and by public postal service.',
-  'serviceStats.requestId': str`Request ID: ${0}. Support line: 024.1022.`,
   'serviceStats.resolved': 'Dossiers resolved',
   'serviceStats.resolvedHelp': 'Dossiers whose result was ready in the period.',
   'serviceStats.satisfactionHelp': '“Very satisfied” and “Satisfied” ratings out of all ratings.',
