@@ -256,9 +256,9 @@ describe('<hpasc-dossier-tracker>', () => {
     await el.updateComplete;
     root(el).querySelector<HTMLButtonElement>('.withdraw button[type=submit]')!.click();
     await el.updateComplete;
-    expect(root(el).querySelector('#f-withdraw-reason-error')!.textContent).to.contain('lý do');
+    expect(root(el).querySelector('#reason-tracker-error')!.textContent).to.contain('lý do');
     await expect(el).to.be.accessible();
-    const reason = root(el).querySelector<HTMLTextAreaElement>('#f-withdraw-reason')!;
+    const reason = root(el).querySelector<HTMLTextAreaElement>('#reason-tracker')!;
     reason.value = 'Tôi nộp nhầm thủ tục.';
     reason.dispatchEvent(new Event('input'));
     const withdrawn = oneEvent(el, 'hpasc-withdrawn');

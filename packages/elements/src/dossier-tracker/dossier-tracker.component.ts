@@ -16,6 +16,7 @@ import { printDocument } from '../internal/print.ts';
 import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { NestedWidget } from '../internal/load-part.ts';
+import { reasonIssue, renderWithdraw, withdrawable } from '../internal/withdraw.ts';
 import { styles } from './dossier-tracker.styles.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
 
@@ -61,6 +62,7 @@ const tz = 'Asia/Ho_Chi_Minh';
  * @csspart tracker - The dossier view.
  * @csspart lookup - The lookup form.
  * @csspart timeline - The list of events.
+ * @csspart withdraw - The withdrawal form.
  * @cssprop --hpasc-color-primary - Buttons and accents.
  * @cssprop --hpasc-color-success - The on-time badge.
  * @cssprop --hpasc-color-error - The overdue badge and errors.
@@ -316,8 +318,9 @@ export class HpascDossierTracker extends LitElement {
 
   private async withdraw(event: Event): Promise<void> {
     event.preventDefault();
+    if (this.busy) return;
     this.withdrawTried = true;
-    if (!this.withdrawReason.trim()) return void (this.renderRoot.querySelector('#f-withdraw-reason') as HTMLElement | null)?.focus();
+    if (reasonIssue(this.withdrawReason)) return void (this.renderRoot.querySelector('#reason-tracker') as HTMLElement | null)?.focus();
     this.busy = true;
     try {
       this.dossier = await withdrawDossier(this.sdk, this.dossier!.code, { reason: this.withdrawReason.trim() });
@@ -563,25 +566,16 @@ export class HpascDossierTracker extends LitElement {
   }
 
   private renderWithdraw(d: Dossier): TemplateResult | typeof nothing {
-    if (![1, 2, 4, 5, 6].includes(d.status)) return nothing;
+    if (!withdrawable.includes(d.status)) return nothing;
     if (!this.withdrawing) {
-      return html`<div class="actions"><button type="button" class="secondary" @click=${() => { this.withdrawing = true; }}>${msg('Rút hồ sơ', { id: 'tracker.withdraw' })}</button></div>`;
+      return html`<div class="actions"><button type="button" class="secondary" @click=${() => { this.withdrawing = true; }}>${msg('Rút hồ sơ', { id: 'withdraw.open' })}</button></div>`;
     }
-    const error = this.withdrawTried && !this.withdrawReason.trim() ? msg('Vui lòng cho biết lý do rút hồ sơ.', { id: 'tracker.withdrawReasonRequired' }) : null;
-    return html`<form class="withdraw" novalidate @submit=${(e: Event) => void this.withdraw(e)}>
-      <h3>${msg('Rút hồ sơ', { id: 'tracker.withdraw' })}</h3>
-      <p>${msg('Hồ sơ đã rút sẽ không được giải quyết tiếp. Nếu cần, bạn phải nộp một hồ sơ mới.', { id: 'tracker.withdrawWarning' })}</p>
-      <div class="field">
-        <label for="f-withdraw-reason">${msg('Lý do rút hồ sơ', { id: 'tracker.withdrawReason' })}</label>
-        ${error ? html`<p class="error" id="f-withdraw-reason-error">${error}</p>` : nothing}
-        <textarea id="f-withdraw-reason" rows="3" maxlength="1000" aria-invalid=${error ? 'true' : 'false'} aria-describedby=${error ? 'f-withdraw-reason-error' : nothing}
-          .value=${live(this.withdrawReason)} @input=${(e: Event) => { this.withdrawReason = (e.target as HTMLTextAreaElement).value; }}></textarea>
-      </div>
-      <div class="actions">
-        <button type="submit" ?disabled=${this.busy}>${msg('Xác nhận rút hồ sơ', { id: 'tracker.withdrawConfirm' })}</button>
-        <button type="button" class="secondary" @click=${() => { this.withdrawing = false; this.withdrawTried = false; }}>${msg('Không rút nữa', { id: 'tracker.withdrawCancel' })}</button>
-      </div>
-    </form>`;
+    return renderWithdraw({
+      code: d.code, id: 'tracker', level: 3, reason: this.withdrawReason, showErrors: this.withdrawTried, busy: this.busy, failure: nothing,
+      onInput: (reason) => { this.withdrawReason = reason; },
+      onSubmit: (e) => void this.withdraw(e),
+      onCancel: () => { this.withdrawing = false; this.withdrawTried = false; },
+    });
   }
 
   private renderEvent(e: DossierEvent): TemplateResult {

@@ -18,7 +18,6 @@ export const styles = css`
   .event::before { content: ''; position: absolute; left: -29px; top: 6px; width: 12px; height: 12px; border-radius: 50%; background: var(--hpasc-color-primary); }
   .event p { margin: 0 0 2px; }
   .event-what { font-weight: 600; }
-  .withdraw { border-top: 1px solid var(--hpasc-color-border); margin-top: calc(var(--hpasc-space) * 2); }
   .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
   @media (forced-colors: active) { .event::before { background: CanvasText; } .badge { border-color: CanvasText; } }
 `;

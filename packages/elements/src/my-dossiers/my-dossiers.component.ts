@@ -1,6 +1,5 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { AuthError, HpascError, type Schemas } from '@hpasc/sdk';
@@ -11,6 +10,7 @@ import { useLocaleOf } from '../localization.ts';
 import type { Locale } from '../internal/locale.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { NestedWidget } from '../internal/load-part.ts';
+import { reasonIssue, renderWithdraw, withdrawable } from '../internal/withdraw.ts';
 import { statusWords } from '../dossier-tracker/dossier-tracker.words.ts';
 import { countWithin } from '../internal/numbers.ts';
 import { styles } from './my-dossiers.styles.ts';
@@ -42,9 +42,6 @@ export interface MyDossiersPreview {
 type Phase = 'signed-out' | 'loading' | 'list' | 'failed';
 
 const tz = 'Asia/Ho_Chi_Minh';
-const reasonMax = 1000;
-/** Statuses a citizen may still withdraw from (not yet decided, not yet refused or stopped). */
-const withdrawable: readonly Schemas['DossierStatus'][] = [1, 2, 4, 5, 6];
 
 /**
  * `<hpasc-my-dossiers>` — "my dossiers" (hồ sơ của tôi): the signed-in citizen's dossiers, newest first, a
@@ -266,17 +263,11 @@ export class HpascMyDossiers extends LitElement {
     this.withdrawFailure = null;
   }
 
-  private reasonIssue(): string | null {
-    const reason = this.withdrawReason.trim();
-    if (!reason) return msg('Vui lòng cho biết lý do rút hồ sơ.', { id: 'myDossiers.reasonRequired' });
-    return reason.length > reasonMax ? msg(str`Lý do có tối đa ${reasonMax} ký tự.`, { id: 'myDossiers.reasonTooLong' }) : null;
-  }
-
   private async withdraw(event: Event, code: string, index: number): Promise<void> {
     event.preventDefault();
     if (this.busy) return;
     this.withdrawTried = true;
-    if (this.reasonIssue()) return void (this.renderRoot.querySelector(`#reason-${index}`) as HTMLElement | null)?.focus();
+    if (reasonIssue(this.withdrawReason)) return void (this.renderRoot.querySelector(`#reason-${index}`) as HTMLElement | null)?.focus();
     this.busy = true;
     this.withdrawFailure = null;
     try {
@@ -381,7 +372,7 @@ export class HpascMyDossiers extends LitElement {
       <div class="actions">
         ${this.renderTrack(d, i, actionNeeded)}
         ${withdrawable.includes(d.status) && this.withdrawingCode !== d.code ? html`<button id="withdraw-${i}" type="button" class="secondary"
-          aria-describedby="d-${i}" @click=${() => this.openWithdraw(d.code, i)}>${msg('Rút hồ sơ', { id: 'myDossiers.withdraw' })}</button>` : nothing}
+          aria-describedby="d-${i}" @click=${() => this.openWithdraw(d.code, i)}>${msg('Rút hồ sơ', { id: 'withdraw.open' })}</button>` : nothing}
         ${d.status === 10 && d.rating.eligible ? html`<button type="button" class="secondary" aria-expanded=${this.ratingCode === d.code ? 'true' : 'false'}
           aria-describedby="d-${i}" @click=${() => { this.ratingCode = this.ratingCode === d.code ? null : d.code; }}>${msg('Đánh giá mức độ hài lòng', { id: 'myDossiers.rate' })}</button>` : nothing}
       </div>
@@ -410,23 +401,12 @@ export class HpascMyDossiers extends LitElement {
   }
 
   private renderWithdraw(d: Dossier, i: number): TemplateResult {
-    const error = this.withdrawTried ? this.reasonIssue() : null;
-    const describedBy = [`reason-${i}-count`, error ? `reason-${i}-error` : ''].filter(Boolean).join(' ');
-    return html`<form part="withdraw" class="withdraw" novalidate aria-labelledby="withdraw-title-${i}" @submit=${(e: Event) => void this.withdraw(e, d.code, i)}>
-      <h4 id="withdraw-title-${i}">${msg(str`Rút hồ sơ ${d.code}`, { id: 'myDossiers.withdrawTitle' })}</h4>
-      <p>${msg('Hồ sơ đã rút sẽ không được giải quyết tiếp. Nếu cần, bạn phải nộp một hồ sơ mới.', { id: 'myDossiers.withdrawWarning' })}</p>
-      ${this.withdrawFailure ? this.renderFailure(this.withdrawFailure, msg('Chưa rút được hồ sơ.', { id: 'myDossiers.withdrawFailed' }), false) : nothing}
-      <div class="field">
-        <label for="reason-${i}">${msg('Lý do rút hồ sơ', { id: 'myDossiers.reason' })}</label>
-        ${error ? html`<p class="error" id="reason-${i}-error">${error}</p>` : nothing}
-        <textarea id="reason-${i}" rows="3" maxlength=${reasonMax} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${describedBy}
-          .value=${live(this.withdrawReason)} @input=${(e: Event) => { this.withdrawReason = (e.target as HTMLTextAreaElement).value; }}></textarea>
-        <p class="help" id="reason-${i}-count">${msg(str`${this.withdrawReason.length}/${reasonMax} ký tự`, { id: 'myDossiers.reasonCount' })}</p>
-      </div>
-      <div class="actions">
-        <button type="submit" aria-busy=${this.busy ? 'true' : 'false'}>${msg('Xác nhận rút hồ sơ', { id: 'myDossiers.withdrawConfirm' })}</button>
-        <button type="button" class="secondary" @click=${() => this.cancelWithdraw(i)}>${msg('Không rút nữa', { id: 'myDossiers.withdrawCancel' })}</button>
-      </div>
-    </form>`;
+    return renderWithdraw({
+      code: d.code, id: String(i), level: 4, reason: this.withdrawReason, showErrors: this.withdrawTried, busy: this.busy,
+      failure: this.withdrawFailure ? this.renderFailure(this.withdrawFailure, msg('Chưa rút được hồ sơ.', { id: 'myDossiers.withdrawFailed' }), false) : nothing,
+      onInput: (reason) => { this.withdrawReason = reason; },
+      onSubmit: (e) => void this.withdraw(e, d.code, i),
+      onCancel: () => this.cancelWithdraw(i),
+    });
   }
 }

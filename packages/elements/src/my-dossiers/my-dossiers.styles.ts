@@ -18,8 +18,6 @@ export const styles = css`
   .badge.overdue { color: var(--hpasc-color-error); }
   dl.review { margin: 0; }
   a.button.secondary { background: var(--hpasc-color-surface); color: var(--hpasc-color-primary); }
-  .withdraw { border-top: 1px solid var(--hpasc-color-border); margin-top: calc(var(--hpasc-space) * 2); padding-top: calc(var(--hpasc-space) * 1.5); }
-  .withdraw .actions { margin-top: var(--hpasc-space); }
   .failure { border-left-color: var(--hpasc-color-error); }
   .failure p { margin: 0 0 var(--hpasc-space); overflow-wrap: anywhere; }
   .signed-out p { margin: 0 0 var(--hpasc-space); }
