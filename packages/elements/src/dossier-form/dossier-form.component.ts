@@ -18,6 +18,7 @@ import type { DocumentUploads, KeptUpload, UploadState } from '../internal/uploa
 import { getAt, setAt } from '../internal/form/pointer.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { loadPart } from '../internal/load-part.ts';
+import { renderDraftOffer, renderDraftToggle } from '../internal/draft-controls.ts';
 import { styles } from './dossier-form.styles.ts';
 
 type Procedure = Schemas['Procedure'];
@@ -640,27 +641,21 @@ export class HpascDossierForm extends LitElement {
   }
 
   private renderDraftControls(): TemplateResult {
-    const time = this.draftSavedAt ? new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(this.draftSavedAt) : '';
-    return html`<div class="draft">
-      <label class="choice"><input id="f-keep-draft" type="checkbox" .checked=${this.keepDraft} @change=${(e: Event) => this.toggleDraft((e.target as HTMLInputElement).checked)}>
-        ${msg('Lưu bản nháp trên thiết bị này (tối đa 7 ngày)', { id: 'draft.keep' })}</label>
-      <p class="help">${msg('Chỉ bật trên thiết bị của riêng bạn: bản nháp chứa thông tin cá nhân và giấy tờ đính kèm.', { id: 'draft.keepHelp' })}</p>
-      ${this.draftSavedAt ? html`<p role="status">${msg(str`Đã lưu bản nháp lúc ${time}.`, { id: 'draft.savedAt' })}
-        <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Xóa bản nháp', { id: 'draft.delete' })}</button></p>` : nothing}
-    </div>`;
+    return renderDraftToggle({
+      locale: this.locale, keep: this.keepDraft, savedAt: this.draftSavedAt,
+      help: msg('Chỉ bật trên thiết bị của riêng bạn: bản nháp chứa thông tin cá nhân và giấy tờ đính kèm.', { id: 'draft.keepHelp' }),
+      onToggle: (on) => this.toggleDraft(on), onDelete: () => void this.discardDraft(),
+    });
   }
 
   private renderDraftOffer(draft: Draft<DraftContent>): TemplateResult {
-    const saved = new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Asia/Ho_Chi_Minh' }).format(draft.savedAt);
-    return html`<div class="form">
-      <h2 tabindex="-1">${msg('Bạn có một bản nháp chưa nộp', { id: 'draft.offerTitle' })}</h2>
-      <p>${msg(str`Bản nháp hồ sơ này được lưu trên thiết bị lúc ${saved}.`, { id: 'draft.offerText' })}</p>
-      ${this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing}
-      <div class="actions">
-        <button type="button" @click=${() => void this.restoreDraft()}>${msg('Tiếp tục bản nháp', { id: 'draft.restore' })}</button>
-        <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Bắt đầu lại và xóa bản nháp', { id: 'draft.discard' })}</button>
-      </div>
-    </div>`;
+    return renderDraftOffer({
+      locale: this.locale, savedAt: draft.savedAt,
+      title: msg('Bạn có một bản nháp chưa nộp', { id: 'draft.offerTitle' }),
+      text: (saved) => msg(str`Bản nháp hồ sơ này được lưu trên thiết bị lúc ${saved}.`, { id: 'draft.offerText' }),
+      failure: this.failure ? html`<div role="alert" class="notice">${this.renderFailure()}</div>` : nothing,
+      onRestore: () => void this.restoreDraft(), onDiscard: () => void this.discardDraft(),
+    });
   }
 
   private renderFailure(): TemplateResult {

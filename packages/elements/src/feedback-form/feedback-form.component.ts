@@ -19,6 +19,7 @@ import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/draft
 import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { loadPart } from '../internal/load-part.ts';
+import { renderDraftOffer, renderDraftToggle } from '../internal/draft-controls.ts';
 import { topicLabel, topics } from './feedback-form.labels.ts';
 import { styles } from './feedback-form.styles.ts';
 
@@ -610,26 +611,21 @@ export class HpascFeedbackForm extends LitElement {
   }
 
   private renderDraftControls(): TemplateResult {
-    const time = this.draftSavedAt ? new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { timeStyle: 'short', timeZone: tz }).format(this.draftSavedAt) : '';
-    return html`<div class="draft">
-      <label class="choice"><input id="f-keep-draft" type="checkbox" .checked=${this.keepDraft} @change=${(e: Event) => this.toggleDraft((e.target as HTMLInputElement).checked)}>
-        ${msg('Lưu bản nháp trên thiết bị này (tối đa 7 ngày)', { id: 'feedback.keepDraft' })}</label>
-      <p class="help">${msg('Chỉ bật trên thiết bị của riêng bạn: bản nháp chứa thông tin liên hệ và tệp đính kèm.', { id: 'feedback.keepDraftHelp' })}</p>
-      ${this.draftSavedAt ? html`<p role="status">${msg(str`Đã lưu bản nháp lúc ${time}.`, { id: 'feedback.draftSaved' })}
-        <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Xóa bản nháp', { id: 'feedback.deleteDraft' })}</button></p>` : nothing}
-    </div>`;
+    return renderDraftToggle({
+      locale: this.locale, keep: this.keepDraft, savedAt: this.draftSavedAt,
+      help: msg('Chỉ bật trên thiết bị của riêng bạn: bản nháp chứa thông tin liên hệ và tệp đính kèm.', { id: 'feedback.keepDraftHelp' }),
+      onToggle: (on) => this.toggleDraft(on), onDelete: () => void this.discardDraft(),
+    });
   }
 
   private renderDraftOffer(draft: Draft<DraftContent>): TemplateResult {
-    const saved = new Intl.DateTimeFormat(this.locale === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short', timeZone: tz }).format(draft.savedAt);
-    return html`<div class="form">
-      <h2 tabindex="-1">${msg('Bạn có một phản ánh chưa gửi', { id: 'feedback.draftOfferTitle' })}</h2>
-      <p>${msg(str`Bản nháp được lưu trên thiết bị này lúc ${saved}.`, { id: 'feedback.draftOfferText' })}</p>
-      <div class="actions">
-        <button type="button" @click=${() => this.restoreDraft()}>${msg('Tiếp tục bản nháp', { id: 'feedback.restoreDraft' })}</button>
-        <button type="button" class="secondary" @click=${() => void this.discardDraft()}>${msg('Bắt đầu lại và xóa bản nháp', { id: 'feedback.discardDraft' })}</button>
-      </div>
-    </div>`;
+    return renderDraftOffer({
+      locale: this.locale, savedAt: draft.savedAt,
+      title: msg('Bạn có một phản ánh chưa gửi', { id: 'feedback.draftOfferTitle' }),
+      text: (saved) => msg(str`Bản nháp được lưu trên thiết bị này lúc ${saved}.`, { id: 'feedback.draftOfferText' }),
+      failure: nothing,
+      onRestore: () => this.restoreDraft(), onDiscard: () => void this.discardDraft(),
+    });
   }
 
   private renderLookup(): TemplateResult {
