@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { HpascError, NotFoundError, AuthError, type Schemas } from '@hpasc/sdk';
 import { createPayment, getDossier, getIssuedDocument, listIssuedDocuments, lookupDossier, supplementDossier, withdrawDossier, type Core } from '@hpasc/sdk/core';
-import { checkDossierCode, cleanDossierCode } from '@hpasc/sdk/validators';
+import { cleanDossierCode } from '@hpasc/sdk/validators';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
@@ -16,6 +16,7 @@ import { printDocument } from '../internal/print.ts';
 import { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { NestedWidget } from '../internal/load-part.ts';
+import { dossierCodeHelp, dossierCodeIssue } from '../internal/dossier-code.ts';
 import { reasonIssue, renderWithdraw, withdrawable } from '../internal/withdraw.ts';
 import { styles } from './dossier-tracker.styles.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
@@ -199,11 +200,7 @@ export class HpascDossierTracker extends LitElement {
   private codeIssue(): string | null {
     const code = cleanDossierCode(this.codeInput);
     if (!code) return msg('Vui lòng nhập mã hồ sơ.', { id: 'tracker.codeRequired' });
-    const issue = checkDossierCode(code);
-    if (!issue) return null;
-    return issue.code === 'date'
-      ? msg('Mã hồ sơ có ngày không có thật. Hãy kiểm tra lại 6 chữ số ngày tháng năm.', { id: 'tracker.codeDate' })
-      : msg('Mã hồ sơ chưa đúng dạng, ví dụ 000.00.12.H26-251124-0001.', { id: 'tracker.codeFormat' });
+    return dossierCodeIssue(code);
   }
 
   private verifierIssue(): string | null {
@@ -431,7 +428,7 @@ export class HpascDossierTracker extends LitElement {
       ${this.paymentReturned ? html`<p class="notice" role="status">${msg('Bạn đã quay lại từ cổng thanh toán. Trang theo dõi hồ sơ đang mở ở thẻ trước sẽ tự cập nhật; hoặc nhập mã tra cứu để xem hồ sơ tại đây.', { id: 'tracker.paymentReturned' })}</p>` : nothing}
       <div class="field">
         <label for="f-code">${msg('Mã hồ sơ', { id: 'receipt.code' })}</label>
-        <p class="help" id="f-code-help">${msg('In trên giấy tiếp nhận, ví dụ 000.00.12.H26-251124-0001.', { id: 'tracker.codeHelp' })}</p>
+        <p class="help" id="f-code-help">${dossierCodeHelp()}</p>
         ${codeError ? html`<p class="error" id="f-code-error">${codeError}</p>` : nothing}
         <input id="f-code" type="text" autocomplete="off" spellcheck="false" maxlength="60" aria-invalid=${codeError ? 'true' : 'false'}
           aria-describedby=${codeError ? 'f-code-help f-code-error' : 'f-code-help'} .value=${live(this.codeInput)}

@@ -5,7 +5,7 @@ import { localized, msg, str } from '@lit/localize';
 import { consume } from '@lit/context';
 import { HpascError, NotFoundError, ValidationError, type Schemas } from '@hpasc/sdk';
 import { lookupFeedback, submitFeedback, type Core } from '@hpasc/sdk/core';
-import { checkDossierCode, checkMobile, cleanDossierCode, normalizeMobile, toNfc } from '@hpasc/sdk/validators';
+import { checkMobile, cleanDossierCode, normalizeMobile, toNfc } from '@hpasc/sdk/validators';
 import { hpascContext, type HpascContextValue } from '../internal/context.ts';
 import { widgetCore } from '../internal/core.ts';
 import { tokens } from '../tokens.ts';
@@ -19,6 +19,7 @@ import { deleteDraft, loadDraft, saveDraft, type Draft } from '../internal/draft
 import { DocumentUploads, type KeptUpload } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
 import { loadPart } from '../internal/load-part.ts';
+import { dossierCodeHelp, dossierCodeIssue } from '../internal/dossier-code.ts';
 import { renderDraftOffer, renderDraftToggle } from '../internal/draft-controls.ts';
 import { topicLabel, topics } from './feedback-form.labels.ts';
 import { styles } from './feedback-form.styles.ts';
@@ -235,11 +236,7 @@ export class HpascFeedbackForm extends LitElement {
 
   private dossierCodeMessage(): string | undefined {
     const code = cleanDossierCode(this.values.dossierCode ?? '');
-    const issue = code ? checkDossierCode(code) : null;
-    if (!issue) return undefined;
-    return issue.code === 'date'
-      ? msg('Mã hồ sơ có ngày không có thật. Hãy kiểm tra lại 6 chữ số ngày tháng năm.', { id: 'feedback.dossierCodeDate' })
-      : msg('Mã hồ sơ chưa đúng dạng, ví dụ 000.00.12.H26-251124-0001.', { id: 'feedback.dossierCodeFormat' });
+    return (code && dossierCodeIssue(code)) || undefined;
   }
 
   private get fields(): Record<string, Schemas['FormField']> {
@@ -251,7 +248,7 @@ export class HpascFeedbackForm extends LitElement {
       title: { pointer: '/title', widget: 'text', label: same(msg('Tiêu đề', { id: 'feedback.title' })), help: same(msg('Một câu ngắn, ví dụ: Hồ sơ khai sinh chưa được trả đúng hẹn.', { id: 'feedback.titleHelp' })) },
       dossierCode: {
         pointer: '/dossierCode', widget: 'text', width: 'half', label: same(msg('Mã hồ sơ liên quan (nếu có)', { id: 'feedback.dossierCode' })),
-        help: same(msg('In trên giấy tiếp nhận, ví dụ 000.00.12.H26-251124-0001.', { id: 'feedback.dossierCodeHelp' })),
+        help: same(dossierCodeHelp()),
       },
       fullName: { pointer: '/contact/fullName', widget: 'text', autocomplete: 'name', label: same(msg('Họ và tên', { id: 'feedback.fullName' })) },
       phone: {
