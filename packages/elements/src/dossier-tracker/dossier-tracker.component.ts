@@ -12,12 +12,12 @@ import { useLocaleOf } from '../localization.ts';
 import type { Locale } from '../internal/locale.ts';
 import { liveEventsOf } from '../internal/live.ts';
 import { widgetCore } from '../internal/core.ts';
-import { printDocument } from '../internal/print.ts';
-import { DocumentUploads } from '../internal/uploads.ts';
+import type { DocumentUploads } from '../internal/uploads.ts';
 import { widgetStyles } from '../internal/styles.ts';
-import { NestedWidget } from '../internal/load-part.ts';
+import { PartOnDemand } from '../internal/part-on-demand.ts';
+import { loadPart } from '../internal/load-part.ts';
 import { dossierCodeHelp, dossierCodeIssue } from '../internal/dossier-code.ts';
-import { reasonIssue, renderWithdraw, withdrawable } from '../internal/withdraw.ts';
+import { reasonIssue, renderWithdraw, withdrawable, withdrawStyles } from '../internal/withdraw.ts';
 import { styles } from './dossier-tracker.styles.ts';
 import { eventWords, statusWords } from './dossier-tracker.words.ts';
 
@@ -70,7 +70,7 @@ const tz = 'Asia/Ho_Chi_Minh';
  */
 @localized()
 export class HpascDossierTracker extends LitElement {
-  static override styles = [tokens, widgetStyles, styles];
+  static override styles = [tokens, widgetStyles, withdrawStyles, styles];
 
   /** The dossier code; with a `token` (or a signed-in citizen) the dossier shows at once. */
   @property() code = '';
@@ -95,7 +95,7 @@ export class HpascDossierTracker extends LitElement {
   @state() private lookupTried = false;
   @state() private failure: { message: string; requestId: string | null } | null = null;
   /** `<hpasc-rating>`, loaded when first shown. */
-  private readonly ratingWidget = new NestedWidget(this, () => import('../rating/rating.ts'),
+  private readonly ratingWidget = new PartOnDemand(this, () => import('../rating/rating.ts'),
     (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
   @state() private announcement = '';
   @state() private withdrawing = false;
@@ -115,9 +115,10 @@ export class HpascDossierTracker extends LitElement {
   private announcedStatus: Schemas['DossierStatus'] | null = null;
   /** The supplement's own draft: its key binds the files to it, and makes a re-sent supplement count once. */
   private supplementDraftId = newDraftId();
-  private readonly supplement = new DocumentUploads(this, () => ({
-    core: this.sdk, draftId: this.supplementDraftId, purpose: 'supplement', procedureCode: this.dossier!.procedure.code,
-  }));
+  /** The upload code, loaded when documents are asked for (most visits never see that), and its files. */
+  private readonly uploads = new PartOnDemand(this, () => import('../internal/uploads.ts'),
+    (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
+  private supplement?: DocumentUploads;
   @state() private supplementMissing: string[] = [];
   /** Rated in this tracker: the rating stays on its thank-you even when the dossier says it is no longer eligible. */
   @state() private rated = false;
@@ -151,6 +152,7 @@ export class HpascDossierTracker extends LitElement {
   protected override updated(): void {
     // <hpasc-rating> loads once a returned dossier shows it: most visits to a tracker never need it.
     if (this.dossier?.status === 10) this.ratingWidget.request();
+    if (this.dossier?.pendingAction?.kind === 'supplement') this.uploads.request();
     if (this.focusHeading) {
       this.focusHeading = false;
       this.heading?.focus();
@@ -334,14 +336,15 @@ export class HpascDossierTracker extends LitElement {
 
   /** Sends the documents asked for (status 5); the dossier goes back to processing and the clock runs again. */
   private async sendSupplement(request: Schemas['SupplementRequest']): Promise<void> {
-    this.supplementMissing = request.slots.filter((slot) => slot.required && !this.supplement.done(slot.id).length).map((slot) => slot.id);
+    const supplement = this.supplement!;
+    this.supplementMissing = request.slots.filter((slot) => slot.required && !supplement.done(slot.id).length).map((slot) => slot.id);
     if (this.supplementMissing.length) {
       await this.updateComplete;
       return void (this.renderRoot.querySelector(`#f-supplement-${this.supplementMissing[0]}`) as HTMLElement | null)?.focus();
     }
     this.busy = true;
     try {
-      const documents = request.slots.map((slot) => ({ slotId: slot.id, uploadIds: this.supplement.done(slot.id).map((u) => u.uploadId!) })).filter((d) => d.uploadIds.length);
+      const documents = request.slots.map((slot) => ({ slotId: slot.id, uploadIds: supplement.done(slot.id).map((u) => u.uploadId!) })).filter((d) => d.uploadIds.length);
       this.dossier = await supplementDossier(this.sdk, this.dossier!.code, { requestId: request.requestId, draftId: this.supplementDraftId, documents }, { idempotencyKey: this.supplementDraftId });
       this.announcedStatus = this.dossier.status;
       this.announcement = msg('Đã gửi giấy tờ bổ sung. Hồ sơ được giải quyết tiếp.', { id: 'tracker.supplementSent' });
@@ -372,7 +375,12 @@ export class HpascDossierTracker extends LitElement {
 
   private async print(document: IssuedDocument): Promise<void> {
     try {
-      printDocument(this.renderRoot, await getIssuedDocument(this.sdk, document.dossierCode, document.id, 'html'));
+      // The printing code loads on the click, with the document.
+      const [{ printDocument }, page] = await Promise.all([
+        loadPart(() => import('../internal/print.ts')),
+        getIssuedDocument(this.sdk, document.dossierCode, document.id, 'html'),
+      ]);
+      printDocument(this.renderRoot, page);
     } catch (error) {
       this.fail(error);
     }
@@ -502,6 +510,18 @@ export class HpascDossierTracker extends LitElement {
       </div>` : nothing}`;
   }
 
+  /** The documents to attach and the send button, once the upload code is here. */
+  private renderSupplement(action: Schemas['SupplementRequest']): TemplateResult {
+    const loaded = this.uploads.module;
+    if (!loaded) return this.uploads.failed ? html`${this.uploads.renderFailure()}` : html`<p role="status">${msg('Đang tải biểu mẫu…', { id: 'form.loading' })}</p>`;
+    const supplement = (this.supplement ??= new loaded.DocumentUploads(this, () => ({
+      core: this.sdk, draftId: this.supplementDraftId, purpose: 'supplement', procedureCode: this.dossier!.procedure.code,
+    })));
+    return html`${action.slots.map((slot) => supplement.render(slot, `f-supplement-${slot.id}`, this.locale,
+      this.supplementMissing.includes(slot.id) ? msg('Vui lòng đính kèm giấy tờ này.', { id: 'error.documentRequired' }) : undefined))}
+      <div class="actions"><button type="submit" ?disabled=${this.busy}>${msg('Gửi giấy tờ bổ sung', { id: 'tracker.supplementSend' })}</button></div>`;
+  }
+
   private renderPending(d: Dossier): TemplateResult | typeof nothing {
     const action = d.pendingAction;
     if (!action) return nothing;
@@ -511,9 +531,7 @@ export class HpascDossierTracker extends LitElement {
         <h3>${msg('Bạn cần bổ sung giấy tờ', { id: 'tracker.supplementTitle' })}</h3>
         <p>${action.reason}</p>
         ${request ? html`<button type="button" class="secondary" @click=${() => void this.print(request)}>${msg('Xem và in phiếu yêu cầu bổ sung', { id: 'tracker.printSupplement' })}</button>` : nothing}
-        ${action.slots.map((slot) => this.supplement.render(slot, `f-supplement-${slot.id}`, this.locale,
-          this.supplementMissing.includes(slot.id) ? msg('Vui lòng đính kèm giấy tờ này.', { id: 'error.documentRequired' }) : undefined))}
-        <div class="actions"><button type="submit" ?disabled=${this.busy}>${msg('Gửi giấy tờ bổ sung', { id: 'tracker.supplementSend' })}</button></div>
+        ${this.renderSupplement(action)}
       </form>`;
     }
     return html`<div class="notice action">

@@ -41,8 +41,6 @@ export const widgetStyles = css`
   .files li { display: flex; flex-wrap: wrap; gap: var(--hpasc-space); align-items: center; margin-bottom: 4px; }
   progress { width: 160px; height: 12px; }
   .notice { background: var(--hpasc-color-surface-raised); border-left: 4px solid var(--hpasc-color-primary); padding: calc(var(--hpasc-space) * 1.5); margin: 0 0 calc(var(--hpasc-space) * 2); }
-  .withdraw { border-top: 1px solid var(--hpasc-color-border); margin-top: calc(var(--hpasc-space) * 2); padding-top: calc(var(--hpasc-space) * 1.5); }
-  .withdraw .actions { margin-top: var(--hpasc-space); }
   dl.review { display: grid; grid-template-columns: minmax(0, 2fr) minmax(0, 3fr); gap: 4px 16px; }
   dl.review dt { font-weight: 600; } dl.review dd { margin: 0; overflow-wrap: anywhere; }
   a.button { display: inline-flex; align-items: center; min-height: var(--hpasc-target-size); padding: 8px 20px; font-weight: 600; border-radius: var(--hpasc-radius);

@@ -2,7 +2,7 @@
  * Withdrawing a dossier (rút hồ sơ, status 7), as the tracker and "my dossiers" both offer it: the citizen
  * says why (required, at most 1,000 characters, counted as they type) and confirms, or changes their mind.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { msg, str } from '@lit/localize';
 import type { Schemas } from '@hpasc/sdk';
@@ -10,6 +10,12 @@ import type { Schemas } from '@hpasc/sdk';
 /** Statuses a citizen may still withdraw from (not yet decided, refused or stopped). */
 export const withdrawable: readonly Schemas['DossierStatus'][] = [1, 2, 4, 5, 6];
 export const reasonMax = 1000;
+
+/** The form's look, for the widgets that show it. */
+export const withdrawStyles = css`
+  .withdraw { border-top: 1px solid var(--hpasc-color-border); margin-top: calc(var(--hpasc-space) * 2); padding-top: calc(var(--hpasc-space) * 1.5); }
+  .withdraw .actions { margin-top: var(--hpasc-space); }
+`;
 
 /** What is wrong with a reason, or null. */
 export function reasonIssue(reason: string): string | null {

@@ -9,8 +9,8 @@ import { tokens } from '../tokens.ts';
 import { useLocaleOf } from '../localization.ts';
 import type { Locale } from '../internal/locale.ts';
 import { widgetStyles } from '../internal/styles.ts';
-import { NestedWidget } from '../internal/load-part.ts';
-import { reasonIssue, renderWithdraw, withdrawable } from '../internal/withdraw.ts';
+import { PartOnDemand } from '../internal/part-on-demand.ts';
+import { reasonIssue, renderWithdraw, withdrawable, withdrawStyles } from '../internal/withdraw.ts';
 import { statusWords } from '../dossier-tracker/dossier-tracker.words.ts';
 import { countWithin } from '../internal/numbers.ts';
 import { styles } from './my-dossiers.styles.ts';
@@ -67,7 +67,7 @@ const tz = 'Asia/Ho_Chi_Minh';
  */
 @localized()
 export class HpascMyDossiers extends LitElement {
-  static override styles = [tokens, widgetStyles, styles];
+  static override styles = [tokens, widgetStyles, withdrawStyles, styles];
 
   /** An SDK core whose `getAccessToken` gives the signed-in citizen's token, instead of the provider's. */
   @property({ attribute: false }) core?: Core;
@@ -87,7 +87,7 @@ export class HpascMyDossiers extends LitElement {
   @state() private loadingMore = false;
   @state() private failure: Failure | null = null;
   /** `<hpasc-rating>`, loaded when first shown. */
-  private readonly ratingWidget = new NestedWidget(this, () => import('../rating/rating.ts'),
+  private readonly ratingWidget = new PartOnDemand(this, () => import('../rating/rating.ts'),
     (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
   @state() private withdrawingCode: string | null = null;
   @state() private withdrawReason = '';
