@@ -21,13 +21,16 @@ export default {
     },
     {
       // The package publishes one module, `dist/index.js` (built from src/index.ts), which exports every widget's
-      // class and defines its tag: the manifest describes that module, not the sources, which are not published.
+      // class and defines its tag: the manifest describes that module and its public surface, not the sources,
+      // which are not published.
       name: 'hpasc-published-module',
       packageLinkPhase({ customElementsManifest }) {
         const path = 'dist/index.js';
         const modules = customElementsManifest.modules;
         const byName = (a, b) => a.name.localeCompare(b.name);
         const classes = modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.customElement).sort(byName);
+        // Private members are no one's API: left out, they cannot leak the sources into the docs and editors.
+        for (const declaration of classes) declaration.members = declaration.members?.filter((member) => member.privacy !== 'private');
         const definitions = modules.flatMap((module) => module.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').sort(byName);
         customElementsManifest.modules = [{
           kind: 'javascript-module',
