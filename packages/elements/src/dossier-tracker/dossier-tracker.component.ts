@@ -95,8 +95,7 @@ export class HpascDossierTracker extends LitElement {
   @state() private lookupTried = false;
   @state() private failure: { message: string; requestId: string | null } | null = null;
   /** `<hpasc-rating>`, loaded when first shown. */
-  private readonly ratingWidget = new PartOnDemand(this, () => import('../rating/rating.ts'),
-    (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
+  private readonly ratingWidget = new PartOnDemand(this, () => import('../rating/rating.ts'));
   @state() private announcement = '';
   @state() private withdrawing = false;
   @state() private withdrawReason = '';
@@ -116,8 +115,7 @@ export class HpascDossierTracker extends LitElement {
   /** The supplement's own draft: its key binds the files to it, and makes a re-sent supplement count once. */
   private supplementDraftId = newDraftId();
   /** The upload code, loaded when documents are asked for (most visits never see that), and its files. */
-  private readonly uploads = new PartOnDemand(this, () => import('../internal/uploads.ts'),
-    (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
+  private readonly uploads = new PartOnDemand(this, () => import('../internal/uploads.ts'));
   private supplement?: DocumentUploads;
   @state() private supplementMissing: string[] = [];
   /** Rated in this tracker: the rating stays on its thank-you even when the dossier says it is no longer eligible. */

@@ -14,11 +14,10 @@ export class PartOnDemand<T> {
   private failure: NetworkError | null = null;
   private loading = false;
 
+  /** A failure is also told to the page, as the widgets tell every failure: `hpasc-error` from the host. */
   constructor(
-    private readonly host: ReactiveControllerHost,
+    private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly load: () => Promise<T>,
-    /** Told of a failure (the host fires `hpasc-error`). */
-    private readonly onFailure: (error: NetworkError) => void,
   ) {}
 
   request(): void {
@@ -27,7 +26,11 @@ export class PartOnDemand<T> {
     const settle = () => { this.loading = false; this.host.requestUpdate(); };
     loadPart(this.load).then(
       (module) => { this.module = module; settle(); },
-      (error: NetworkError) => { this.failure = error; settle(); this.onFailure(error); },
+      (error: NetworkError) => {
+        this.failure = error;
+        settle();
+        this.host.dispatchEvent(new CustomEvent('hpasc-error', { detail: { code: error.code, requestId: null }, bubbles: true, composed: true }));
+      },
     );
   }
 

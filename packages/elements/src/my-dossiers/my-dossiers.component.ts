@@ -87,8 +87,7 @@ export class HpascMyDossiers extends LitElement {
   @state() private loadingMore = false;
   @state() private failure: Failure | null = null;
   /** `<hpasc-rating>`, loaded when first shown. */
-  private readonly ratingWidget = new PartOnDemand(this, () => import('../rating/rating.ts'),
-    (error) => this.emit('hpasc-error', { code: error.code, requestId: null }));
+  private readonly ratingWidget = new PartOnDemand(this, () => import('../rating/rating.ts'));
   @state() private withdrawingCode: string | null = null;
   @state() private withdrawReason = '';
   @state() private withdrawTried = false;
